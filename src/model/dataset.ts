@@ -1,0 +1,175 @@
+/**
+ * The dataset contract: the one definition of public/data/timeline.json that the pipeline writes and
+ * the app reads. The TypeScript types are inferred from the schema, and the published JSON Schema
+ * (public/data/timeline.schema.json) is generated from it, so the three can never drift apart.
+ *
+ * Bump SCHEMA_VERSION on any change an older app could not read.
+ */
+import { z } from "zod/mini";
+import { en } from "zod/v4/locales";
+
+z.config(en());
+
+/** The version of this contract. The app refuses a dataset with another version. */
+export const SCHEMA_VERSION = 1;
+
+/** A calendar day, `YYYY-MM-DD`, with no time and no zone. */
+export const DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Event, actor and place ids: lower-case slugs such as `beijing-visit`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Article ids: the article's file name without extension, such as `000_eb413498417fa6d3`. */
+export const SOURCE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+const Day = z.string().check(z.regex(DAY_PATTERN, "must be a calendar day YYYY-MM-DD"));
+const Slug = z
+  .string()
+  .check(z.regex(SLUG_PATTERN, "must be a lower-case slug like beijing-visit"));
+const SourceId = z.string().check(z.regex(SOURCE_ID_PATTERN, "must be an article id"));
+const Offset = z.int().check(z.nonnegative());
+const Text = z.string().check(z.minLength(1));
+
+/**
+ * What an event's status was as of the latest dateline that cites it (see README, "Statuses").
+ * - occurred: it happened before that date.
+ * - ongoing: it had begun and not yet ended on that date.
+ * - planned: scheduled or arranged to happen later.
+ * - expected: reported as likely to happen, without a firm arrangement.
+ * - postponed: it was scheduled, then put off.
+ * - hoped-for: someone said they hope it will happen.
+ */
+export const STATUSES = [
+  "occurred",
+  "ongoing",
+  "planned",
+  "expected",
+  "postponed",
+  "hoped-for",
+] as const;
+export const StatusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof StatusSchema>;
+
+/** Statuses of things that lay in the future (or were unsettled) when reported. */
+export const ANTICIPATED_STATUSES: readonly Status[] = ["planned", "expected", "hoped-for"];
+
+/** How finely a date is known: to the day, the month or the year. */
+export const PRECISIONS = ["day", "month", "year"] as const;
+export const PrecisionSchema = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof PrecisionSchema>;
+
+/**
+ * A date resolved from the article's own words.
+ * `edtf` is ISO 8601-2 / EDTF level 0–1: `2023-02`, `2022-11`, `2023-06-17`, `2023-06-18/2023-06-19`,
+ * `../2023-06-17` (open start: "before 18 June"), `2023-06-18/..` (open end).
+ * `earliest` and `latest` are the inclusive calendar days it covers; null where the interval is open.
+ * At least one of them is set. `phrase` is the article's wording it was resolved from, and
+ * `resolvedAgainst` the dateline (YYYY-MM-DD) it was resolved relative to.
+ */
+export const EventDateSchema = z.object({
+  edtf: Text,
+  precision: PrecisionSchema,
+  earliest: z.nullable(Day),
+  latest: z.nullable(Day),
+  phrase: Text,
+  resolvedAgainst: Day,
+});
+export type EventDate = z.infer<typeof EventDateSchema>;
+
+/**
+ * A passage of an article, as a W3C Web Annotation TextQuoteSelector (exact, prefix, suffix) plus
+ * TextPositionSelector (start, end: UTF-16 code-unit offsets into the source text, 0-based, end
+ * exclusive). `paragraph` is the 0-based index into the source's paragraphs.
+ * Invariant: source.text.slice(start, end) === exact.
+ */
+export const CitationSchema = z.object({
+  source: SourceId,
+  exact: Text,
+  prefix: z.string(),
+  suffix: z.string(),
+  start: Offset,
+  end: Offset,
+  paragraph: Offset,
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** A paragraph's span in its source text: [start, end), UTF-16 offsets. */
+export const SpanSchema = z.object({ start: Offset, end: Offset });
+export type Span = z.infer<typeof SpanSchema>;
+
+/**
+ * An article, exactly as it came. `title` is the editors' label for it (articles may have no
+ * headline); `attribution` who the article credits as its source. `text` is the article body after the ` date YYYY-MM-DD` line head
+ * (see README, "Corpus"); `sha256` is the hash of the whole file's bytes, so anyone can check the
+ * copy. `paragraphs` are the spans of its blank-line-separated paragraphs.
+ */
+export const SourceSchema = z.object({
+  id: SourceId,
+  title: Text,
+  dateline: Day,
+  attribution: Text,
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, "must be a hex sha256")),
+  text: z.string(),
+  paragraphs: z.array(SpanSchema),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ACTOR_KINDS = ["person", "country", "organisation"] as const;
+export const ActorKindSchema = z.enum(ACTOR_KINDS);
+export type ActorKind = z.infer<typeof ActorKindSchema>;
+
+/** A person, country or organisation the articles make party to an event. `role` is as stated. */
+export const ActorSchema = z.object({
+  id: Slug,
+  name: Text,
+  kind: ActorKindSchema,
+  role: z.optional(Text),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+/** A place named by the articles. */
+export const PlaceSchema = z.object({ id: Slug, name: Text });
+export type Place = z.infer<typeof PlaceSchema>;
+
+/**
+ * Something the articles report or anticipate. Every event has at least one citation; `summary` is
+ * the editors' wording, which the citations must support. `asOf` is the dateline (YYYY-MM-DD) at
+ * which `status` holds: the latest dateline among the articles that cite it.
+ */
+export const EventSchema = z.object({
+  id: Slug,
+  title: Text,
+  summary: Text,
+  date: EventDateSchema,
+  status: StatusSchema,
+  asOf: Day,
+  actors: z.array(Slug),
+  places: z.array(Slug),
+  related: z.array(Slug),
+  citations: z.array(CitationSchema).check(z.minLength(1)),
+});
+export type TimelineEvent = z.infer<typeof EventSchema>;
+
+/**
+ * The whole dataset. Events are sorted by (earliest ?? latest, latest ?? earliest, id); sources,
+ * actors and places by id. `corpusDigest` is a sha256 over the corpus's files, so a build can tell
+ * whether the dataset is stale.
+ */
+export const DatasetSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  title: Text,
+  description: z.string(),
+  corpusDigest: z.string().check(z.regex(/^[0-9a-f]{64}$/, "must be a hex sha256")),
+  sources: z.array(SourceSchema),
+  actors: z.array(ActorSchema),
+  places: z.array(PlaceSchema),
+  events: z.array(EventSchema),
+});
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** The dataset's JSON Schema (draft 2020-12), as published beside the dataset. */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(DatasetSchema),
+    $id: "timeline.schema.json",
+    title: "Dateline dataset",
+  };
+}
