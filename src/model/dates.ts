@@ -50,9 +50,22 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** Day number of a (year, month 1–12, day 1–31) triple; no validation. */
+/**
+ * Day number of a (year, month 1–12, day 1–31) triple; no validation: like Date.UTC, months and
+ * days outside their range roll over (month 13 is January of the next year, day 0 the last day of
+ * the previous month). Unlike Date.UTC, years 0–99 are those years, not 1900–1999.
+ */
 export function dayNumberOf(year: number, month: number, day: number): DayNumber {
-  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+  // Howard Hinnant's days_from_civil, on a calendar whose years start in March.
+  const y0 = year + Math.floor((month - 1) / 12);
+  const m = (((month - 1) % 12) + 12) % 12; // 0 = January
+  const y = m < 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((m + 10) % 12) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The day number of a `YYYY-MM-DD` string, or undefined when it is malformed or impossible (2023-02-30). */

@@ -1,0 +1,359 @@
+/**
+ * The I/O side of the data pipeline, shared by `npm run data` (build-data.ts) and `npm start` /
+ * `npm run build` (ensure-data.ts): list and read the corpus folder, hash it, run the pure
+ * pipeline (src/pipeline), print problems or write the dataset atomically. Decisions about the data
+ * live in src/pipeline; this file does files, hashes, threads, progress and exit codes.
+ *
+ * Scale: articles compile independently (compileArticle), so a large corpus is compiled by worker
+ * threads, each reading, hashing and compiling batches of articles; the main thread only holds the
+ * compiled units (text + citations, never the raw bytes), joins them, and streams the JSON out.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { datasetJsonSchema, SCHEMA_VERSION } from "../src/model/dataset.ts";
+import type { ArticleUnit, CorpusFile } from "../src/pipeline/buildDataset.ts";
+import {
+  compileArticle,
+  corpusManifest,
+  joinUnits,
+  layoutCorpus,
+  readCorpusMeta,
+  serializeDatasetChunks,
+} from "../src/pipeline/buildDataset.ts";
+import { formatProblem } from "../src/pipeline/problems.ts";
+
+/** Defaults, relative to the working directory. */
+export const DEFAULT_CORPUS = "corpus";
+export const DEFAULT_OUT = "public/data/timeline.json";
+/** The JSON Schema is written next to the dataset under this name. */
+export const SCHEMA_FILE_NAME = "timeline.schema.json";
+
+/** Files read at once per thread: keeps the disk busy while bounding open handles and memory. */
+const READ_CONCURRENCY = 32;
+/** Progress lines are printed every this many articles, for corpora at least this big. */
+const PROGRESS_EVERY = 500;
+/**
+ * From this many articles on, worker threads compile them (below, starting threads costs more).
+ * DATELINE_WORKERS_FROM overrides it (the tests use it to run the threaded path on a small corpus).
+ */
+const WORKER_THRESHOLD = Number(process.env.DATELINE_WORKERS_FROM ?? 1000);
+/** At most this many articles per message to a worker: balances load, amortises messages. */
+const MAX_BATCH = 100;
+
+/** Where messages go; tests pass their own. */
+export type Log = { out: (line: string) => void; err: (line: string) => void };
+const consoleLog: Log = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** `--corpus DIR --out FILE` (either may be omitted); throws a usage message on anything else. */
+export function parseArgs(argv: readonly string[]): { corpus: string; out: string } {
+  let corpus = DEFAULT_CORPUS;
+  let out = DEFAULT_OUT;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = argv[i + 1];
+    if ((arg === "--corpus" || arg === "--out") && value !== undefined && !value.startsWith("--")) {
+      if (arg === "--corpus") corpus = value;
+      else out = value;
+      i++;
+    } else {
+      throw new Error(
+        `usage: npm run data [-- --corpus DIR] [--out FILE]  (unexpected "${arg ?? ""}")`,
+      );
+    }
+  }
+  return { corpus, out };
+}
+
+/** sha256 of bytes, lower-case hex. */
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Every regular file under `dir` (recursively, following symlinks), as sorted "/"-separated relative paths. */
+export async function listFiles(dir: string, prefix = ""): Promise<string[]> {
+  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
+  const out: string[] = [];
+  for (const entry of entries) {
+    const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const s = await stat(path.join(dir, rel));
+      isDir = s.isDirectory();
+      isFile = s.isFile();
+    }
+    if (isDir) out.push(...(await listFiles(dir, rel)));
+    else if (isFile) out.push(rel);
+  }
+  return prefix === "" ? out.sort() : out;
+}
+
+/** Maps `items` through `fn` with at most `limit` in flight, keeping order. */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+async function readCorpusFile(dir: string, rel: string): Promise<CorpusFile> {
+  const bytes = new Uint8Array(await readFile(path.join(dir, rel)));
+  return { path: rel, bytes, sha256: sha256(bytes) };
+}
+
+/** Reads and hashes every file of the corpus folder; returns them with the corpus digest. */
+export async function readCorpus(dir: string): Promise<{ files: CorpusFile[]; digest: string }> {
+  const files = await mapLimited(await listFiles(dir), READ_CONCURRENCY, (rel) =>
+    readCorpusFile(dir, rel),
+  );
+  return { files, digest: sha256(corpusManifest(files)) };
+}
+
+/** The corpus digest alone: every file read, hashed and dropped. */
+export async function corpusDigest(dir: string): Promise<string> {
+  const hashes = await mapLimited(await listFiles(dir), READ_CONCURRENCY, async (rel) => ({
+    path: rel,
+    sha256: sha256(await readFile(path.join(dir, rel))),
+  }));
+  return sha256(corpusManifest(hashes));
+}
+
+/** One article to compile: its id and the paths of its article and annotation files. */
+export type CompileJob = { id: string; article?: string; annotation?: string };
+/** Compiled articles and the hashes of the files read for them. */
+export type CompileResult = { units: ArticleUnit[]; hashes: { path: string; sha256: string }[] };
+
+/** Reads, hashes and compiles `jobs` in this thread (also what each worker thread runs). */
+export async function compileJobs(
+  corpus: string,
+  jobs: readonly CompileJob[],
+): Promise<CompileResult> {
+  const hashes: { path: string; sha256: string }[] = [];
+  const units = await mapLimited(jobs, READ_CONCURRENCY / 2, async (job) => {
+    const read = (rel: string | undefined): Promise<CorpusFile | undefined> =>
+      rel === undefined ? Promise.resolve(undefined) : readCorpusFile(corpus, rel);
+    const [article, annotation] = await Promise.all([read(job.article), read(job.annotation)]);
+    for (const f of [article, annotation]) if (f) hashes.push({ path: f.path, sha256: f.sha256 });
+    return compileArticle(job.id, article, annotation);
+  });
+  return { units, hashes };
+}
+
+type WorkerReply = ({ ok: true } & CompileResult) | { ok: false; error: string };
+
+/**
+ * Compiles every job, on worker threads when there are many; calls `progress` with the number
+ * done. The units come back in job order whatever the threads' timing, so output is deterministic.
+ */
+async function compileAll(
+  corpus: string,
+  jobs: readonly CompileJob[],
+  progress: (done: number) => void,
+  log: Log,
+): Promise<CompileResult> {
+  if (jobs.length < WORKER_THRESHOLD) {
+    const result = await compileJobs(corpus, jobs);
+    progress(jobs.length);
+    return result;
+  }
+  // At least two threads, so the threaded path behaves the same on every machine.
+  const threads = Math.min(Math.max(availableParallelism(), 2), 4);
+  log.err(`compiling ${jobs.length} articles on ${threads} worker threads`);
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (threads * 4))));
+  const batches: CompileJob[][] = [];
+  for (let i = 0; i < jobs.length; i += size) batches.push(jobs.slice(i, i + size));
+  const results = new Array<CompileResult>(batches.length);
+  let next = 0;
+  let done = 0;
+  // Workers run TypeScript through tsx's loader, registered by a one-line ESM shim.
+  const entry = new URL("./compileWorker.ts", import.meta.url).href;
+  const shim = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};\nregister();\nawait import(${JSON.stringify(entry)});\n`;
+  const runWorker = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(shim)}`));
+      let current = -1;
+      const send = (): void => {
+        current = next++;
+        const batch = batches[current];
+        if (batch === undefined) {
+          void worker.terminate().then(() => {
+            resolve();
+          });
+          return;
+        }
+        worker.postMessage({ corpus, jobs: batch });
+      };
+      worker.on("message", (reply: WorkerReply) => {
+        if (!reply.ok) {
+          void worker.terminate();
+          reject(new Error(reply.error));
+          return;
+        }
+        results[current] = { units: reply.units, hashes: reply.hashes };
+        done += reply.units.length;
+        progress(done);
+        send();
+      });
+      worker.on("error", reject);
+      send();
+    });
+  await Promise.all(Array.from({ length: Math.min(threads, batches.length) }, runWorker));
+  return {
+    units: results.flatMap((r) => r.units),
+    hashes: results.flatMap((r) => r.hashes),
+  };
+}
+
+/** Writes `chunks` to `file` through a temporary file in the same folder and a rename (atomic on POSIX). */
+async function writeAtomically(file: string, chunks: Iterable<string>): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const handle = await open(temp, "w");
+  try {
+    let buffer: string[] = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      buffer.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) {
+        await handle.write(buffer.join(""));
+        buffer = [];
+        size = 0;
+      }
+    }
+    await handle.write(buffer.join(""));
+    await handle.close();
+    await rename(temp, file);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Builds the dataset from `corpus` into `out` (and the JSON Schema beside it). On problems, prints
+ * them all to stderr, writes nothing and returns 1; on success returns 0. Bad input never throws;
+ * an unreadable corpus folder is reported in one line and returns 1.
+ */
+export async function buildData(
+  corpus: string,
+  out: string,
+  log: Log = consoleLog,
+): Promise<number> {
+  const started = performance.now();
+  let paths: string[];
+  try {
+    paths = await listFiles(corpus);
+  } catch (error) {
+    log.err(`cannot read the corpus folder ${corpus}: ${(error as Error).message}`);
+    return 1;
+  }
+  const layout = layoutCorpus(paths);
+  const perArticle = new Set([...layout.articles.values(), ...layout.annotations.values()]);
+  // Everything that is not an article or annotation file is read here (meta files, and any other
+  // file, which counts in the digest though the build ignores it).
+  const others = await mapLimited(
+    paths.filter((p) => !perArticle.has(p)),
+    READ_CONCURRENCY,
+    (rel) => readCorpusFile(corpus, rel),
+  );
+  const meta = readCorpusMeta(new Map(others.map((f) => [f.path, f])));
+  const jobs = layout.ids.map((id) => {
+    const article = layout.articles.get(id);
+    const annotation = layout.annotations.get(id);
+    return {
+      id,
+      ...(article === undefined ? {} : { article }),
+      ...(annotation === undefined ? {} : { annotation }),
+    };
+  });
+  let reported = 0;
+  const compiled = await compileAll(
+    corpus,
+    jobs,
+    (done) => {
+      if (jobs.length < PROGRESS_EVERY) return;
+      while (done - reported >= PROGRESS_EVERY || (done === jobs.length && reported < done)) {
+        reported = Math.min(done, reported + PROGRESS_EVERY);
+        log.err(`articles ${reported}/${jobs.length}`);
+      }
+    },
+    log,
+  );
+  const digest = sha256(corpusManifest([...others, ...compiled.hashes]));
+  const result = joinUnits(meta, compiled.units, digest, layout.problems);
+  if (!result.ok) {
+    for (const problem of result.problems) log.err(formatProblem(problem, corpus));
+    const n = result.problems.length;
+    log.err(
+      `${n} problem${n === 1 ? "" : "s"} in ${corpus}: nothing written (${out} is unchanged)`,
+    );
+    return 1;
+  }
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeAtomically(path.join(path.dirname(out), SCHEMA_FILE_NAME), [
+    `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`,
+  ]);
+  await writeAtomically(out, serializeDatasetChunks(result.dataset));
+  const { events, sources, actors } = result.dataset;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const seconds = (performance.now() - started) / 1000;
+  log.out(
+    `${plural(events.length, "event")}, ${plural(sources.length, "article")}, ${plural(actors.length, "actor")} → ${out}` +
+      (seconds >= 2 ? ` (${seconds.toFixed(1)} s)` : ""),
+  );
+  return 0;
+}
+
+/**
+ * Rebuilds `out` only when it is missing, unreadable, of another schemaVersion, or its corpusDigest
+ * differs from the corpus's (or the schema file is missing); else prints "dataset up to date".
+ */
+export async function ensureData(
+  corpus: string,
+  out: string,
+  log: Log = consoleLog,
+): Promise<number> {
+  let digest: string;
+  try {
+    digest = await corpusDigest(corpus);
+  } catch (error) {
+    log.err(`cannot read the corpus folder ${corpus}: ${(error as Error).message}`);
+    return 1;
+  }
+  let reason: string | undefined;
+  try {
+    const existing = JSON.parse(await readFile(out, "utf8")) as {
+      schemaVersion?: unknown;
+      corpusDigest?: unknown;
+    };
+    await stat(path.join(path.dirname(out), SCHEMA_FILE_NAME));
+    if (existing.schemaVersion !== SCHEMA_VERSION)
+      reason = "it was built for another schemaVersion";
+    else if (existing.corpusDigest !== digest) reason = "the corpus has changed";
+  } catch {
+    reason = "it is missing or unreadable";
+  }
+  if (reason === undefined) {
+    log.out(`dataset up to date (${out})`);
+    return 0;
+  }
+  log.err(`rebuilding ${out}: ${reason}`);
+  return buildData(corpus, out, log);
+}
