@@ -18,7 +18,17 @@ const uiOnly = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results", "playwright-report", "public", "corpus"] },
+  {
+    ignores: [
+      "dist*/",
+      ".cache",
+      "node_modules",
+      "test-results",
+      "playwright-report",
+      "public",
+      "corpus",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,10 +1,12 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { contentSecurityPolicy } from "./scripts/contentSecurityPolicy.ts";
+import { sharePages } from "./scripts/sharePagesPlugin.ts";
 
 // A relative base lets the built app be served from any sub-path of any static host.
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), sharePages()],
   // DATELINE_DIST lets two builds (say, two e2e runs) live side by side.
   build: { target: "es2022", sourcemap: true, outDir: process.env["DATELINE_DIST"] ?? "dist" },
   server: { host: "127.0.0.1" },

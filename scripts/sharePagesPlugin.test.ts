@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build, createServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_DATASET } from "../src/share/testDataset.ts";
+import { sharePages } from "./sharePagesPlugin.ts";
+
+let root: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), "dateline-share-"));
+  writeFileSync(join(root, "index.html"), "<!doctype html><title>app</title><p>app</p>\n");
+  mkdirSync(join(root, "public", "data"), { recursive: true });
+  writeFileSync(join(root, "public", "data", "timeline.json"), JSON.stringify(TEST_DATASET));
+});
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe("sharePages() in `vite build`", () => {
+  it("writes the pages, share.css and share.js into the resolved outDir", async () => {
+    await build({
+      root,
+      configFile: false,
+      base: "./",
+      logLevel: "silent",
+      plugins: [sharePages()],
+      build: { outDir: "out-share" },
+    });
+    const out = join(root, "out-share");
+    const page = readFileSync(join(out, "e", "beijing-visit", "index.html"), "utf8");
+    expect(page).toContain("<h1>Blinken visits Beijing</h1>");
+    expect(readFileSync(join(out, "e", "index.html"), "utf8")).toContain("All events");
+    expect(readFileSync(join(out, "a", "000_test", "index.html"), "utf8")).toContain("<mark");
+    expect(readFileSync(join(out, "share.css"), "utf8")).toContain("@media print");
+    expect(readFileSync(join(out, "share.js"), "utf8")).toContain("data-event-id");
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("app"); // the app is untouched
+  }, 60_000);
+
+  it("fails the build with a readable message when the dataset breaks the contract", async () => {
+    const bad = mkdtempSync(join(tmpdir(), "dateline-share-bad-"));
+    try {
+      writeFileSync(join(bad, "index.html"), "<!doctype html><title>app</title>\n");
+      mkdirSync(join(bad, "public", "data"), { recursive: true });
+      writeFileSync(join(bad, "public", "data", "timeline.json"), '{"schemaVersion": 99}');
+      await expect(
+        build({ root: bad, configFile: false, logLevel: "silent", plugins: [sharePages()] }),
+      ).rejects.toThrow(/does not match the dataset contract.*npm run data/);
+    } finally {
+      rmSync(bad, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe("sharePages() in the dev server", () => {
+  it("serves the same pages, redirects a folder without its slash, 404s unknown ids", async () => {
+    const server = await createServer({
+      root,
+      configFile: false,
+      logLevel: "silent",
+      plugins: [sharePages()],
+      server: { port: 0, host: "127.0.0.1", ws: false },
+    });
+    await server.listen();
+    try {
+      const address = server.httpServer?.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      const origin = `http://127.0.0.1:${String(port)}`;
+      const page = await fetch(`${origin}/e/delhi-g20/`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get("content-type")).toContain("text/html");
+      expect(await page.text()).toContain("September 2023 (expected)");
+      const redirect = await fetch(`${origin}/e/delhi-g20`, { redirect: "manual" });
+      expect(redirect.status).toBe(301);
+      expect(redirect.headers.get("location")).toBe("/e/delhi-g20/");
+      expect((await fetch(`${origin}/e/no-such-event/`)).status).toBe(404);
+      const css = await fetch(`${origin}/share.css`);
+      expect(css.headers.get("content-type")).toContain("text/css");
+      expect((await fetch(`${origin}/e/`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+});
