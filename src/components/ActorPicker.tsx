@@ -1,0 +1,111 @@
+import { useId, useMemo, useState } from "react";
+import type { Actor, ActorKind } from "../model/dataset.ts";
+import { normaliseText } from "../model/filter.ts";
+import { Disclosure } from "./Disclosure.tsx";
+
+export type ActorPickerProps = {
+  actors: readonly Actor[];
+  selected: readonly string[];
+  /** Each actor's event count under the other filters. */
+  counts: ReadonlyMap<string, number>;
+  onToggle: (id: string) => void;
+  onClear: () => void;
+};
+
+const KIND_HEADINGS: Record<ActorKind, string> = {
+  person: "People",
+  country: "Countries",
+  organisation: "Organisations",
+};
+
+/** Show a find-as-you-type field above this many actors. */
+const FIND_THRESHOLD = 12;
+
+/**
+ * The actor filter: a popover of checkboxes grouped by kind, each with the number of events it would
+ * show under the other filters. An event matches when it involves any checked actor.
+ */
+export function ActorPicker({ actors, selected, counts, onToggle, onClear }: ActorPickerProps) {
+  const [find, setFind] = useState("");
+  const findId = useId();
+  const term = normaliseText(find);
+  const groups = useMemo(() => {
+    const byKind = new Map<ActorKind, Actor[]>();
+    for (const actor of actors) {
+      if (term !== "" && !normaliseText(actor.name).includes(term)) continue;
+      byKind.set(actor.kind, [...(byKind.get(actor.kind) ?? []), actor]);
+    }
+    for (const list of byKind.values()) list.sort((a, b) => a.name.localeCompare(b.name, "en"));
+    return (["person", "country", "organisation"] as const)
+      .map((kind) => ({ kind, actors: byKind.get(kind) ?? [] }))
+      .filter((g) => g.actors.length > 0);
+  }, [actors, term]);
+
+  return (
+    <Disclosure
+      label="Actors"
+      className="actor-picker"
+      {...(selected.length > 0 ? { badge: String(selected.length) } : {})}
+    >
+      <fieldset className="check-panel">
+        <legend className="visually-hidden">Filter by actor</legend>
+        {actors.length > FIND_THRESHOLD && (
+          <div className="find">
+            <label htmlFor={findId}>Find an actor</label>
+            <input
+              id={findId}
+              type="search"
+              value={find}
+              onChange={(e) => {
+                setFind(e.target.value);
+              }}
+              autoComplete="off"
+            />
+          </div>
+        )}
+        {groups.map((group) => (
+          <div key={group.kind} className="check-group">
+            <p className="check-group-title" aria-hidden="true">
+              {KIND_HEADINGS[group.kind]}
+            </p>
+            <ul className="check-list">
+              {group.actors.map((actor) => {
+                const count = counts.get(actor.id) ?? 0;
+                return (
+                  <li key={actor.id}>
+                    <label className={count === 0 ? "check dim" : "check"}>
+                      <input
+                        type="checkbox"
+                        checked={selected.includes(actor.id)}
+                        onChange={() => {
+                          onToggle(actor.id);
+                        }}
+                      />
+                      <span className="check-label">
+                        {actor.name}
+                        <span className="visually-hidden">,</span>
+                      </span>
+                      <span className="check-count">
+                        {count}
+                        <span className="visually-hidden"> {count === 1 ? "event" : "events"}</span>
+                      </span>
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+        {groups.length === 0 && <p className="muted">No actor matches “{find}”.</p>}
+        <button
+          type="button"
+          className="button subtle"
+          onClick={onClear}
+          disabled={selected.length === 0}
+        >
+          Clear actors
+        </button>
+      </fieldset>
+    </Disclosure>
+  );
+}

@@ -1,0 +1,151 @@
+import type { KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { TimelineEvent } from "../model/dataset.ts";
+import { dayParts, formatDateLabel, formatMonthLong } from "../model/dates.ts";
+import { StatusBadge } from "./StatusBadge.tsx";
+
+export type EventListProps = {
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+  actorNames: ReadonlyMap<string, string>;
+  /** Open an event; `opener` is the row that asked, for focus to return to. */
+  onOpen: (id: string, opener: HTMLElement) => void;
+};
+
+/** Rows drawn at first; more on request (the list stays cheap on a large archive). */
+const PAGE = 400;
+
+type MonthGroup = { key: string; label: string; events: TimelineEvent[] };
+
+function monthOf(event: TimelineEvent): { key: string; label: string } {
+  const day = event.date.earliest ?? event.date.latest;
+  if (!day) return { key: "undated", label: "Undated" };
+  const { year, month } = dayParts(day);
+  return { key: day.slice(0, 7), label: formatMonthLong(year, month) };
+}
+
+/**
+ * The filtered events in date order, under month headings: the keyboard and screen-reader path
+ * through the timeline. One row is in the tab order; arrow keys, Home and End move between rows,
+ * Enter or Space opens one. The selected row is marked and kept in view.
+ */
+export function EventList({ events, selectedId, actorNames, onOpen }: EventListProps) {
+  const [limit, setLimit] = useState(PAGE);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const rowRefs = useRef(new Map<string, HTMLButtonElement>());
+
+  const selectedIndex = selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId);
+  // The selected row is always drawn, however far down the list it is.
+  const shownCount = Math.max(Math.min(limit, events.length), selectedIndex + 1);
+  const shown = events.slice(0, shownCount);
+
+  const groups = useMemo(() => {
+    const list: MonthGroup[] = [];
+    for (const event of shown) {
+      const month = monthOf(event);
+      const last = list.at(-1);
+      if (last?.key === month.key) last.events.push(event);
+      else list.push({ ...month, events: [event] });
+    }
+    return list;
+  }, [shown]);
+
+  const ids = shown.map((e) => e.id);
+  const tabStop =
+    (activeId !== null && ids.includes(activeId) && activeId) ||
+    (selectedIndex >= 0 && selectedId) ||
+    ids[0];
+
+  useEffect(() => {
+    if (selectedId === null) return;
+    // Instant, not smooth: the list follows the selection; a glide would only delay it.
+    rowRefs.current.get(selectedId)?.scrollIntoView({ block: "center" });
+  }, [selectedId]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, id: string) {
+    const index = ids.indexOf(id);
+    const target =
+      event.key === "ArrowDown"
+        ? ids[Math.min(index + 1, ids.length - 1)]
+        : event.key === "ArrowUp"
+          ? ids[Math.max(index - 1, 0)]
+          : event.key === "Home"
+            ? ids[0]
+            : event.key === "End"
+              ? ids.at(-1)
+              : event.key === "PageDown"
+                ? ids[Math.min(index + 10, ids.length - 1)]
+                : event.key === "PageUp"
+                  ? ids[Math.max(index - 10, 0)]
+                  : undefined;
+    if (target === undefined) return;
+    event.preventDefault();
+    setActiveId(target);
+    rowRefs.current.get(target)?.focus();
+  }
+
+  return (
+    <div className="event-list">
+      {groups.map((group) => (
+        <section key={group.key} className="month" aria-labelledby={`month-${group.key}`}>
+          <h3 id={`month-${group.key}`} className="month-heading">
+            {group.label}
+          </h3>
+          <ol className="rows">
+            {group.events.map((event) => {
+              const selected = event.id === selectedId;
+              return (
+                <li key={event.id}>
+                  <button
+                    ref={(node) => {
+                      if (node) rowRefs.current.set(event.id, node);
+                      else rowRefs.current.delete(event.id);
+                    }}
+                    type="button"
+                    className={selected ? "row selected" : "row"}
+                    aria-current={selected ? "true" : undefined}
+                    tabIndex={event.id === tabStop ? 0 : -1}
+                    data-event-id={event.id}
+                    onFocus={() => {
+                      setActiveId(event.id);
+                    }}
+                    onKeyDown={(e) => {
+                      onKeyDown(e, event.id);
+                    }}
+                    onClick={(e) => {
+                      onOpen(event.id, e.currentTarget);
+                    }}
+                  >
+                    <span className="row-date">{formatDateLabel(event.date, event.status)}</span>{" "}
+                    <span className="row-title">{event.title}</span>{" "}
+                    <span className="row-meta">
+                      <StatusBadge status={event.status} />{" "}
+                      {event.actors.length > 0 && (
+                        <span className="row-actors">
+                          {event.actors.map((id) => actorNames.get(id) ?? id).join(", ")}
+                        </span>
+                      )}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+      {shownCount < events.length && (
+        <p className="more">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setLimit((l) => l + PAGE);
+            }}
+          >
+            Show {Math.min(PAGE, events.length - shownCount)} more of {events.length - shownCount}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

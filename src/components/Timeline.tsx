@@ -1,0 +1,456 @@
+/**
+ * The only room vis-timeline lives in. It is created once from a ref, fed through DataSets to which
+ * the difference between consecutive plans (planTimeline) is applied, and destroyed on unmount. Its
+ * events come out as typed callbacks. Item content is built as DOM nodes from text, never HTML, and
+ * dates reach it only as local-midnight Dates (dayNumberToLocalDate over dayToLocalDate), so every
+ * time zone sees the same calendar day.
+ */
+import { useEffect, useMemo, useRef, useState } from "react";
+import { DataSet } from "vis-data/esnext";
+import type { DataGroup, DataItem, TimelineOptions } from "vis-timeline/esnext";
+import { Timeline as VisTimeline } from "vis-timeline/esnext";
+import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import "../styles/timeline.css";
+import type { Source, TimelineEvent } from "../model/dataset.ts";
+import { formatDayLong } from "../model/dates.ts";
+import type { PlanItem, PlanLane } from "../model/timelinePlan.ts";
+import {
+  describeBucket,
+  diffPlan,
+  eventShape,
+  itemFingerprint,
+  planTimeline,
+} from "../model/timelinePlan.ts";
+import type { TimeWindow } from "../model/timeWindow.ts";
+import {
+  dayNumberToLocalDate,
+  dayWindowToTimeWindow,
+  ensureVisible,
+  fitWindow,
+  localDateToDayNumber,
+  MAX_VIEW_DAYS,
+  MIN_WINDOW_DAYS,
+  panWindow,
+  sameDays,
+  timeWindowToDayWindow,
+  zoomWindow,
+} from "../model/timeWindow.ts";
+import type { DayWindow, GroupBy } from "../model/viewState.ts";
+import { Legend } from "./Legend.tsx";
+import { prefersReducedMotion } from "./motion.ts";
+
+export type TimelineProps = {
+  /** The filtered events. */
+  events: readonly TimelineEvent[];
+  /** The open event, drawn and kept in view whatever the filters. */
+  selected: TimelineEvent | null;
+  groupBy: GroupBy;
+  /** The window the link asks for; null fits the events. */
+  window: DayWindow | null;
+  actorNames: ReadonlyMap<string, string>;
+  sources: readonly Source[];
+  /** An event was clicked or tapped. */
+  onSelect: (eventId: string) => void;
+  /** The user moved the window (null: back to fitting the events). */
+  onWindowChange: (window: DayWindow | null) => void;
+  onGroupChange: (group: GroupBy) => void;
+};
+
+/** What the DataSet holds: vis-timeline's item plus the text our template draws. */
+type VisItem = DataItem & { id: string; label: string; detail: string };
+type VisGroup = DataGroup & { id: string; order: number };
+
+const MS_PER_DAY = 86_400_000;
+
+function toDate(day: number): Date {
+  return dayNumberToLocalDate(day);
+}
+
+function windowOf(timeline: VisTimeline): TimeWindow {
+  const { start, end } = timeline.getWindow();
+  return { start: localDateToDayNumber(start), end: localDateToDayNumber(end) };
+}
+
+function fitTo(
+  events: readonly TimelineEvent[],
+  selected: TimelineEvent | null,
+  sources: readonly Source[],
+): TimeWindow {
+  const extents = events.map((e) => eventShape(e).extent);
+  if (selected) extents.push(eventShape(selected).extent);
+  const fitted = fitWindow(extents);
+  if (fitted) return fitted;
+  // With no event to show, the articles' datelines keep the axis in the corpus's time.
+  const datelines = sources.map((s) =>
+    dayWindowToTimeWindow({ first: s.dateline, last: s.dateline }),
+  );
+  return (
+    fitWindow(datelines.filter((w) => w !== null)) ?? {
+      start: Math.floor(localDateToDayNumber(new Date())) - 14,
+      end: Math.floor(localDateToDayNumber(new Date())) + 14,
+    }
+  );
+}
+
+function initialWindow(props: TimelineProps): TimeWindow {
+  const asked = props.window ? dayWindowToTimeWindow(props.window) : null;
+  const base = asked ?? fitTo(props.events, props.selected, props.sources);
+  return props.selected ? ensureVisible(base, eventShape(props.selected).extent) : base;
+}
+
+function eventClasses(item: Extract<PlanItem, { kind: "event" }>): string {
+  return [
+    "tl-event",
+    `tl-status-${item.status}`,
+    item.approximate ? "tl-approx" : "",
+    item.openStart ? "tl-open-start" : "",
+    item.openEnd ? "tl-open-end" : "",
+    item.selected ? "tl-selected" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+function toVisItem(item: PlanItem): VisItem {
+  switch (item.kind) {
+    case "event": {
+      const base = {
+        id: item.id,
+        start: toDate(item.start),
+        className: eventClasses(item),
+        content: "",
+        label: `${item.approximate ? "≈ " : ""}${item.title}`,
+        detail: `${item.title}: ${item.dateLabel}`,
+        ...(item.lane === null ? {} : { group: item.lane }),
+      };
+      return item.shape === "point"
+        ? { ...base, type: "point" }
+        : { ...base, type: "range", end: toDate(item.end) };
+    }
+    case "bucket": {
+      const period = describeBucket(item);
+      const count = `${item.count} ${item.count === 1 ? "event" : "events"}`;
+      return {
+        id: item.id,
+        type: "range",
+        start: toDate(item.start),
+        end: toDate(item.end),
+        className: "tl-bucket",
+        content: "",
+        label: count,
+        detail: `${count} in ${period}: click to zoom in`,
+        ...(item.lane === null ? {} : { group: item.lane }),
+      };
+    }
+    case "dateline": {
+      const label = `reported ${formatDayLong(item.day)}`;
+      return {
+        id: item.id,
+        type: "background",
+        start: toDate(item.start),
+        end: toDate(item.end),
+        className: "tl-dateline",
+        content: "",
+        label: item.sources > 1 ? `${label} (${item.sources} articles)` : label,
+        detail: `Dateline: an article was written on ${formatDayLong(item.day)}; what lies after it was still ahead then`,
+      };
+    }
+  }
+}
+
+/** Builds an item's content from text: the template vis-timeline calls instead of parsing HTML. */
+function renderItem(data: VisItem | undefined): HTMLElement {
+  const label = document.createElement("span");
+  label.className = "tl-label";
+  label.textContent = data?.label ?? "";
+  if (data?.detail) label.title = data.detail;
+  return label;
+}
+
+function toVisGroup(lane: PlanLane, order: number): VisGroup {
+  const content = document.createElement("span");
+  content.className = "tl-lane";
+  content.textContent = lane.label;
+  const count = document.createElement("span");
+  count.className = "tl-lane-count";
+  count.textContent = ` ${lane.count}`;
+  content.append(count);
+  return { id: lane.id, content, order };
+}
+
+/**
+ * The timeline: toolbar (zoom, pan, fit, lanes), the vis-timeline canvas, and its legend. The
+ * canvas is a visual companion to the event list, which is the keyboard and screen-reader path.
+ */
+export function Timeline(props: TimelineProps) {
+  const { events, selected, groupBy, window: asked, actorNames, sources } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<VisTimeline | null>(null);
+  const itemsRef = useRef<DataSet<VisItem> | null>(null);
+  const groupsRef = useRef<DataSet<VisGroup> | null>(null);
+  const drawnRef = useRef(new Map<string, string>());
+  const planRef = useRef(new Map<string, PlanItem>());
+  const hasLanesRef = useRef(false);
+  const callbacksRef = useRef({ onSelect: props.onSelect, onWindowChange: props.onWindowChange });
+  const [view, setView] = useState<TimeWindow>(() => initialWindow(props));
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    callbacksRef.current = { onSelect: props.onSelect, onWindowChange: props.onWindowChange };
+  });
+
+  const plan = useMemo(
+    () =>
+      planTimeline({
+        window: view,
+        events,
+        groupBy,
+        selected,
+        actorNames,
+        sources,
+      }),
+    [view, events, groupBy, selected, actorNames, sources],
+  );
+
+  // Create the timeline once; everything after goes through the DataSets and setWindow.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const items = new DataSet<VisItem, "id">();
+    const groups = new DataSet<VisGroup, "id">();
+    itemsRef.current = items;
+    groupsRef.current = groups;
+    drawnRef.current = new Map();
+    hasLanesRef.current = false;
+    const options: TimelineOptions = {
+      start: toDate(view.start),
+      end: toDate(view.end),
+      // The container's CSS sets the height, so the page does not shift when the timeline draws.
+      height: "100%",
+      zoomMin: MIN_WINDOW_DAYS * MS_PER_DAY,
+      zoomMax: MAX_VIEW_DAYS * MS_PER_DAY,
+      orientation: { axis: "top", item: "top" },
+      // The axis margin leaves a row for the datelines' labels above the first items.
+      margin: { item: { horizontal: 10, vertical: 3 }, axis: 24 },
+      stack: true,
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      showTooltips: false,
+      verticalScroll: true,
+      horizontalScroll: false,
+      groupOrder: "order",
+      locale: "en",
+      template: (item: VisItem | undefined) => renderItem(item),
+      onInitialDrawComplete: () => {
+        setReady(true);
+      },
+    };
+    const timeline = new VisTimeline(container, items, options);
+    timelineRef.current = timeline;
+
+    const onRange = (props?: { start: Date; end: Date; byUser: boolean }) => {
+      if (!props) return;
+      const next = {
+        start: localDateToDayNumber(props.start),
+        end: localDateToDayNumber(props.end),
+      };
+      setView(next);
+      if (props.byUser) callbacksRef.current.onWindowChange(timeWindowToDayWindow(next));
+    };
+    const onSelectItems = (props?: { items: (string | number)[] }) => {
+      const id = props?.items[0];
+      if (id === undefined) return;
+      const item = planRef.current.get(String(id));
+      if (item?.kind === "event") callbacksRef.current.onSelect(item.eventId);
+      else if (item?.kind === "bucket") {
+        const pad = (item.end - item.start) * 0.05;
+        const next = { start: item.start - pad, end: item.end + pad };
+        timeline.setWindow(toDate(next.start), toDate(next.end), {
+          animation: !prefersReducedMotion(),
+        });
+        callbacksRef.current.onWindowChange(timeWindowToDayWindow(next));
+      }
+    };
+    timeline.on("rangechanged", onRange);
+    timeline.on("select", onSelectItems);
+    return () => {
+      timeline.off("rangechanged", onRange);
+      timeline.off("select", onSelectItems);
+      timeline.destroy();
+      timelineRef.current = null;
+      itemsRef.current = null;
+      groupsRef.current = null;
+    };
+    // Created once: later windows arrive through setWindow, not a new timeline.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Apply the plan: lanes first, then the difference in items.
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    const items = itemsRef.current;
+    const groups = groupsRef.current;
+    if (!timeline || !items || !groups) return;
+    if (plan.lanes) {
+      const lanes = plan.lanes.map(toVisGroup);
+      const keep = new Set(lanes.map((l) => l.id));
+      groups.remove(groups.getIds().filter((id) => !keep.has(String(id))));
+      groups.update(lanes);
+      if (!hasLanesRef.current) {
+        timeline.setGroups(groups);
+        hasLanesRef.current = true;
+      }
+    }
+    const diff = diffPlan(drawnRef.current, plan.items);
+    const changedIds = [...diff.remove, ...diff.update.map((i) => i.id)];
+    if (changedIds.length > 0) items.remove(changedIds);
+    const added = [...diff.update, ...diff.add];
+    if (added.length > 0) items.add(added.map(toVisItem));
+    if (!plan.lanes && hasLanesRef.current) {
+      timeline.setGroups(undefined);
+      groups.clear();
+      hasLanesRef.current = false;
+    }
+    drawnRef.current = new Map(plan.items.map((i) => [i.id, itemFingerprint(i)]));
+    planRef.current = new Map(plan.items.map((i) => [i.id, i]));
+    timeline.setSelection(
+      plan.items.filter((i) => i.kind === "event" && i.selected).map((i) => i.id),
+    );
+  }, [plan]);
+
+  // Follow the link's window, or fit the events when it names none.
+  const fitKey = asked ? null : events;
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    // Nothing left to fit (every event filtered out): stay where the reader was.
+    if (!asked && fitKey?.length === 0) return;
+    const target = asked ? dayWindowToTimeWindow(asked) : fitTo(fitKey ?? [], null, sources);
+    if (target && !sameDays(target, windowOf(timeline))) {
+      timeline.setWindow(toDate(target.start), toDate(target.end), {
+        animation: !prefersReducedMotion(),
+      });
+    }
+  }, [asked, fitKey, sources]);
+
+  // Keep the selected event in view.
+  const selectedId = selected?.id ?? null;
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline || !selected) return;
+    const current = windowOf(timeline);
+    const next = ensureVisible(current, eventShape(selected).extent);
+    if (next !== current) {
+      timeline.setWindow(toDate(next.start), toDate(next.end), {
+        animation: !prefersReducedMotion(),
+      });
+    }
+    // Only a change of selection moves the window, not a re-render with the same one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
+
+  function move(next: TimeWindow) {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    timeline.setWindow(toDate(next.start), toDate(next.end), {
+      animation: !prefersReducedMotion(),
+    });
+    props.onWindowChange(timeWindowToDayWindow(next));
+  }
+  const current = (): TimeWindow => (timelineRef.current ? windowOf(timelineRef.current) : view);
+
+  function fitAll() {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const target = fitTo(events, null, sources);
+    timeline.setWindow(toDate(target.start), toDate(target.end), {
+      animation: !prefersReducedMotion(),
+    });
+    props.onWindowChange(null);
+  }
+
+  const counting = plan.detail !== "events";
+  return (
+    <section className="timeline-section" aria-labelledby="timeline-heading">
+      <div className="timeline-toolbar">
+        <h2 id="timeline-heading" className="section-title">
+          Timeline
+        </h2>
+        <div className="toolbar-group" role="group" aria-label="Zoom and pan">
+          <button
+            type="button"
+            className="tool"
+            onClick={() => {
+              move(panWindow(current(), -0.4));
+            }}
+          >
+            <span aria-hidden="true">←</span>
+            <span className="tool-text">Earlier</span>
+          </button>
+          <button
+            type="button"
+            className="tool"
+            onClick={() => {
+              move(zoomWindow(current(), 0.5));
+            }}
+          >
+            <span aria-hidden="true">+</span>
+            <span className="tool-text">Zoom in</span>
+          </button>
+          <button
+            type="button"
+            className="tool"
+            onClick={() => {
+              move(zoomWindow(current(), 2));
+            }}
+          >
+            <span aria-hidden="true">−</span>
+            <span className="tool-text">Zoom out</span>
+          </button>
+          <button type="button" className="tool" onClick={fitAll}>
+            Fit all
+          </button>
+          <button
+            type="button"
+            className="tool"
+            onClick={() => {
+              move(panWindow(current(), 0.4));
+            }}
+          >
+            <span className="tool-text">Later</span>
+            <span aria-hidden="true">→</span>
+          </button>
+        </div>
+        <label className="lanes">
+          <span>Lanes</span>
+          <select
+            value={groupBy}
+            onChange={(e) => {
+              props.onGroupChange(e.target.value as GroupBy);
+            }}
+          >
+            <option value="none">None</option>
+            <option value="actor">By actor</option>
+            <option value="status">By status</option>
+          </select>
+        </label>
+      </div>
+      {events.length === 0 && !selected && (
+        <p className="timeline-empty">No events to draw: loosen the filters to see some.</p>
+      )}
+      <div
+        ref={containerRef}
+        className="timeline-canvas"
+        data-ready={ready ? "true" : "false"}
+        data-detail={plan.detail}
+      />
+      <p className="timeline-note" aria-live="polite">
+        {counting
+          ? `Too many events to draw one by one here: showing counts per ${plan.detail}. Click a count, or zoom in, to see its events.`
+          : ""}
+      </p>
+      <Legend />
+    </section>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * The app's boundary: the dataset arrives as untrusted text, is checked once here against the
+ * contract (DatasetSchema) and for the references between its parts, and only then travels inward
+ * as a typed Dataset. Nothing here throws; every failure comes back as readable problems.
+ */
+import type { Dataset } from "./dataset.ts";
+import { DatasetSchema, SCHEMA_VERSION } from "./dataset.ts";
+import { parseDay, parseEdtf } from "./dates.ts";
+
+/** What went wrong, coarsely: the error screen words its advice by it. */
+export type DatasetFailure = "json" | "version" | "schema" | "references";
+
+/** A read dataset, or why it could not be used (`problems`: one readable line each, capped). */
+export type ReadDatasetResult =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; kind: DatasetFailure; summary: string; problems: string[] };
+
+/** At most this many problems are listed; the rest are counted in a last line. */
+export const MAX_PROBLEMS = 20;
+
+function fail(kind: DatasetFailure, summary: string, problems: string[]): ReadDatasetResult {
+  const shown =
+    problems.length > MAX_PROBLEMS
+      ? [...problems.slice(0, MAX_PROBLEMS), `…and ${problems.length - MAX_PROBLEMS} more`]
+      : problems;
+  return { ok: false, kind, summary, problems: shown };
+}
+
+/** Reads the dataset from the text of timeline.json: JSON first, then as readDataset. */
+export function readDatasetText(text: string): ReadDatasetResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(
+      "json",
+      text.trim() === ""
+        ? "The dataset file is empty."
+        : "The dataset file is not valid JSON; it may be truncated.",
+      [detail],
+    );
+  }
+  return readDataset(json);
+}
+
+/** A schema issue's path as `events.1.status`, the notation JSON Schema tools print. */
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map(String).join(".");
+}
+
+/**
+ * Validates parsed JSON as a Dataset: its schemaVersion first (a dataset from another version of
+ * Dateline gets its own message), then the schema, then the references the schema cannot express:
+ * unique ids; actors, places, related events and sources that exist; citations whose offsets select
+ * exactly their quote inside the article and whose paragraph exists; dates whose earliest/latest
+ * agree with their EDTF; real calendar days.
+ */
+export function readDataset(json: unknown): ReadDatasetResult {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return fail("schema", "The dataset is not a JSON object.", [
+      `expected an object with schemaVersion ${SCHEMA_VERSION}, got ${Array.isArray(json) ? "an array" : json === null ? "null" : typeof json}`,
+    ]);
+  }
+  const version = (json as Record<string, unknown>)["schemaVersion"];
+  if (version !== SCHEMA_VERSION) {
+    return fail(
+      "version",
+      version === undefined
+        ? "The dataset has no schemaVersion."
+        : `The dataset has schemaVersion ${JSON.stringify(version)}, but this app reads version ${SCHEMA_VERSION}.`,
+      [
+        `schemaVersion: expected ${SCHEMA_VERSION}, got ${version === undefined ? "nothing" : JSON.stringify(version)}`,
+      ],
+    );
+  }
+  const parsed = DatasetSchema.safeParse(json);
+  if (!parsed.success) {
+    return fail(
+      "schema",
+      "The dataset does not match the Dateline data contract.",
+      parsed.error.issues.map((issue) => `${pathOf(issue.path) || "(root)"}: ${issue.message}`),
+    );
+  }
+  const problems = referenceProblems(parsed.data);
+  if (problems.length > 0) {
+    return fail("references", "The dataset's parts do not fit together.", problems);
+  }
+  return { ok: true, dataset: parsed.data };
+}
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const id of ids) (seen.has(id) ? twice : seen).add(id);
+  return [...twice];
+}
+
+function referenceProblems(dataset: Dataset): string[] {
+  const problems: string[] = [];
+  for (const [what, list] of [
+    ["event", dataset.events],
+    ["actor", dataset.actors],
+    ["place", dataset.places],
+    ["source", dataset.sources],
+  ] as const) {
+    for (const id of duplicates(list.map((item) => item.id)))
+      problems.push(`duplicate ${what} id "${id}"`);
+  }
+  const actors = new Set(dataset.actors.map((a) => a.id));
+  const places = new Set(dataset.places.map((p) => p.id));
+  const events = new Set(dataset.events.map((e) => e.id));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+
+  dataset.sources.forEach((source, i) => {
+    const where = `sources[${i}] (${source.id})`;
+    if (parseDay(source.dateline) === undefined)
+      problems.push(`${where}: dateline ${source.dateline} is not a real day`);
+    source.paragraphs.forEach((p, j) => {
+      if (p.start > p.end || p.end > source.text.length) {
+        problems.push(`${where}: paragraph ${j} [${p.start}, ${p.end}) lies outside the text`);
+      }
+    });
+  });
+
+  dataset.events.forEach((event, i) => {
+    const where = `events[${i}] (${event.id})`;
+    for (const id of event.actors)
+      if (!actors.has(id)) problems.push(`${where}: unknown actor "${id}"`);
+    for (const id of event.places)
+      if (!places.has(id)) problems.push(`${where}: unknown place "${id}"`);
+    for (const id of event.related) {
+      if (!events.has(id)) problems.push(`${where}: unknown related event "${id}"`);
+    }
+    const date = parseEdtf(event.date.edtf);
+    if (!date) {
+      problems.push(`${where}: date ${event.date.edtf} is not EDTF Dateline reads`);
+    } else if (
+      date.earliest !== event.date.earliest ||
+      date.latest !== event.date.latest ||
+      date.precision !== event.date.precision
+    ) {
+      problems.push(
+        `${where}: date ${event.date.edtf} means ${date.earliest ?? ".."}–${date.latest ?? ".."} (${date.precision}), not ${event.date.earliest ?? ".."}–${event.date.latest ?? ".."} (${event.date.precision})`,
+      );
+    }
+    if (parseDay(event.asOf) === undefined)
+      problems.push(`${where}: asOf ${event.asOf} is not a real day`);
+    event.citations.forEach((citation, j) => {
+      const at = `${where} citation ${j}`;
+      const source = sources.get(citation.source);
+      if (!source) {
+        problems.push(`${at}: unknown source "${citation.source}"`);
+        return;
+      }
+      if (citation.start >= citation.end || citation.end > source.text.length) {
+        problems.push(
+          `${at}: offsets [${citation.start}, ${citation.end}) lie outside ${source.id}`,
+        );
+      } else if (source.text.slice(citation.start, citation.end) !== citation.exact) {
+        problems.push(
+          `${at}: offsets [${citation.start}, ${citation.end}) do not select its quote`,
+        );
+      }
+      if (citation.paragraph >= source.paragraphs.length) {
+        problems.push(`${at}: paragraph ${citation.paragraph} does not exist in ${source.id}`);
+      }
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,44 @@
+/**
+ * The React binding of the URL store: components read the view with useViewState and change it only
+ * through the named actions of useActions.
+ */
+import { createContext, useContext, useEffect, useSyncExternalStore } from "react";
+import type { Dataset } from "../model/dataset.ts";
+import { checkViewState } from "../model/viewState.ts";
+import type { Actions } from "./actions.ts";
+import type { UrlSnapshot, UrlStore } from "./urlStore.ts";
+
+/** The store and its actions, provided once at the root (main.tsx). */
+export type ViewStore = { store: UrlStore; actions: Actions };
+
+export const ViewStoreContext = createContext<ViewStore | null>(null);
+
+function useViewStore(): ViewStore {
+  const value = useContext(ViewStoreContext);
+  if (!value) throw new Error("useViewState needs a ViewStoreContext provider");
+  return value;
+}
+
+/** The current view, what its link ignored, and its canonical query string; re-renders on change. */
+export function useViewState(): UrlSnapshot {
+  const { store } = useViewStore();
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+}
+
+/** The named commands that change the view. */
+export function useActions(): Actions {
+  return useViewStore().actions;
+}
+
+/** The link (relative URL) of a view, for anchors that also work with a middle click. */
+export function useHrefFor(): UrlStore["hrefFor"] {
+  return useViewStore().store.hrefFor;
+}
+
+/** Checks every reading of the link against the loaded dataset (unknown ids are dropped, noticed). */
+export function useDatasetCheck(dataset: Dataset): void {
+  const { store } = useViewStore();
+  useEffect(() => {
+    store.setCheck((state) => checkViewState(state, dataset));
+  }, [store, dataset]);
+}
