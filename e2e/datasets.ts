@@ -1,0 +1,30 @@
+/**
+ * Datasets the suite serves in place of the real one, by routing the app's request for
+ * data/timeline.json: a corpus built by the real pipeline, or a deliberately broken file.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+
+/** Builds a fixture corpus with the real pipeline CLI and returns the dataset's JSON text. */
+export function buildCorpus(corpusDir: string): string {
+  const out = join(mkdtempSync(join(tmpdir(), "dateline-e2e-")), "timeline.json");
+  execFileSync("npx", ["tsx", "scripts/build-data.ts", "--corpus", corpusDir, "--out", out], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  return readFileSync(out, "utf8");
+}
+
+/** The committed real dataset's text. */
+export function realDataset(): string {
+  return readFileSync("public/data/timeline.json", "utf8");
+}
+
+/** Makes the page receive `body` (with `status`) when it asks for its dataset. */
+export async function serveDataset(page: Page, body: string, status = 200): Promise<void> {
+  await page.route("**/data/timeline.json", (route) =>
+    route.fulfill({ status, contentType: "application/json", body }),
+  );
+}
