@@ -274,6 +274,23 @@ test.describe("the explorer", () => {
     expect(new URL(copied).pathname).toBe("/dateline/");
   });
 
+  test("Copy link to this event copies its static share page, which names the event", async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await openApp(page, "?event=balloon-incident");
+    await detail(page).getByRole("button", { name: "Copy link to this event" }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).pathname).toBe("/dateline/e/balloon-incident/");
+    await expect(detail(page).getByRole("link", { name: "Page for sharing" })).toHaveAttribute(
+      "href",
+      "e/balloon-incident/",
+    );
+    await page.goto(`${copied}?static`);
+    await expect(page.getByRole("heading", { level: 1, name: BALLOON.title })).toBeVisible();
+  });
+
   test("Copy link to passage copies a link that opens the reader there", async ({
     page,
     context,

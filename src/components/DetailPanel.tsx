@@ -2,7 +2,9 @@ import type { MouseEvent } from "react";
 import { useEffect, useRef } from "react";
 import type { Actor, Citation, Place, Source, TimelineEvent } from "../model/dataset.ts";
 import { formatDateLabel, formatDayLong } from "../model/dates.ts";
+import { eventPagePath, shareUrlFor } from "../share/urls.ts";
 import { CitationView } from "./CitationView.tsx";
+import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 
 export type DetailPanelProps = {
@@ -86,6 +88,13 @@ export function DetailPanel(props: DetailPanelProps) {
         <span className="muted">as of {formatDayLong(event.asOf)}</span>
       </p>
       <p className="summary">{event.summary}</p>
+      <p className="detail-share">
+        <CopyLinkButton
+          label="Copy link to this event"
+          getUrl={() => shareUrlFor(event.id, document.baseURI)}
+        />{" "}
+        <a href={eventPagePath(event.id)}>Page for sharing</a>
+      </p>
       <dl className="facts">
         <div>
           <dt>When</dt>
