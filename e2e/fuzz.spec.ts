@@ -1,17 +1,6 @@
 import { expect, test } from "./fixtures.ts";
 import { realDataset } from "./datasets.ts";
-
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed and index. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from "../scripts/genCorpus/random.ts";
 
 const dataset = JSON.parse(realDataset()) as {
   title: string;

@@ -12,18 +12,7 @@ import type { CorpusFile } from "./buildDataset.ts";
 import { buildDataset, corpusManifest } from "./buildDataset.ts";
 import { CONTEXT_LENGTH } from "./locateQuote.ts";
 import { formatProblem } from "./problems.ts";
-
-/** mulberry32: a small seeded PRNG, so every run tests the same corpora. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from "../../scripts/genCorpus/random.ts";
 
 // A small vocabulary, so the same words recur and quotes are often ambiguous.
 const WORDS = [
