@@ -182,6 +182,25 @@ function toVisGroup(lane: PlanLane, order: number): VisGroup {
  * The timeline: toolbar (zoom, pan, fit, lanes), the vis-timeline canvas, and its legend. The
  * canvas is a visual companion to the event list, which is the keyboard and screen-reader path.
  */
+/**
+ * Swallows the click a browser sends after a touch tap, for a moment, wherever it lands outside
+ * `inside`: the tap has already been handled, and what it opened now lies under the finger.
+ */
+function swallowGhostClick(inside: HTMLElement): void {
+  const until = performance.now() + 700;
+  const onClick = (event: MouseEvent) => {
+    document.removeEventListener("click", onClick, true);
+    if (performance.now() > until) return;
+    if (event.target instanceof Node && inside.contains(event.target)) return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  document.addEventListener("click", onClick, true);
+  setTimeout(() => {
+    document.removeEventListener("click", onClick, true);
+  }, 700);
+}
+
 export function Timeline(props: TimelineProps) {
   const { events, selected, groupBy, window: asked, actorNames, sources } = props;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -192,6 +211,9 @@ export function Timeline(props: TimelineProps) {
   const planRef = useRef(new Map<string, PlanItem>());
   const hasLanesRef = useRef(false);
   const callbacksRef = useRef({ onSelect: props.onSelect, onWindowChange: props.onWindowChange });
+  // Where a button last sent the window, until the (animated) move lands: a second press before
+  // then builds on that target, not on the window the animation has not left yet.
+  const targetRef = useRef<TimeWindow | null>(null);
   const [view, setView] = useState<TimeWindow>(() => initialWindow(props));
   const [ready, setReady] = useState(false);
 
@@ -255,15 +277,23 @@ export function Timeline(props: TimelineProps) {
         start: localDateToDayNumber(props.start),
         end: localDateToDayNumber(props.end),
       };
+      targetRef.current = null;
       setView(next);
       if (props.byUser) callbacksRef.current.onWindowChange(timeWindowToDayWindow(next));
     };
-    const onSelectItems = (props?: { items: (string | number)[] }) => {
+    const onSelectItems = (props?: {
+      items: (string | number)[];
+      event?: { pointerType?: string };
+    }) => {
       const id = props?.items[0];
       if (id === undefined) return;
       const item = planRef.current.get(String(id));
-      if (item?.kind === "event") callbacksRef.current.onSelect(item.eventId);
-      else if (item?.kind === "bucket") {
+      if (item?.kind === "event") {
+        // A tap opens the panel, a sheet on a phone, under the finger: the click the browser
+        // sends after the tap must not land on the sheet (it would press whatever is there).
+        if (props?.event?.pointerType === "touch") swallowGhostClick(container);
+        callbacksRef.current.onSelect(item.eventId);
+      } else if (item?.kind === "bucket") {
         const pad = (item.end - item.start) * 0.05;
         const next = { start: item.start - pad, end: item.end + pad };
         timeline.setWindow(toDate(next.start), toDate(next.end), {
@@ -353,17 +383,20 @@ export function Timeline(props: TimelineProps) {
   function move(next: TimeWindow) {
     const timeline = timelineRef.current;
     if (!timeline) return;
+    targetRef.current = next;
     timeline.setWindow(toDate(next.start), toDate(next.end), {
       animation: !prefersReducedMotion(),
     });
     props.onWindowChange(timeWindowToDayWindow(next));
   }
-  const current = (): TimeWindow => (timelineRef.current ? windowOf(timelineRef.current) : view);
+  const current = (): TimeWindow =>
+    targetRef.current ?? (timelineRef.current ? windowOf(timelineRef.current) : view);
 
   function fitAll() {
     const timeline = timelineRef.current;
     if (!timeline) return;
     const target = fitTo(events, null, sources);
+    targetRef.current = target;
     timeline.setWindow(toDate(target.start), toDate(target.end), {
       animation: !prefersReducedMotion(),
     });

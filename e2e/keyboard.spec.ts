@@ -1,0 +1,442 @@
+/**
+ * Keyboard alone, screen readers and reduced motion (issue 4, accessibility). What explorer.spec
+ * already proves (arrow keys, Home/End, Enter opens, Escape closes the panel and returns focus to
+ * its row) is not repeated here.
+ */
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { DATASET, detail, eventById, eventList, openApp, queryOf, row } from "./explorer.ts";
+
+const VISIT = eventById("beijing-visit");
+
+/** Where a focused element sits in the page, for checking the tab order region by region. */
+type Zone = "skip" | "header" | "filters" | "timeline" | "list" | "panel" | "body" | "other";
+
+type Focused = {
+  zone: Zone;
+  name: string;
+  outline: string;
+  outlineWidth: number;
+  boxShadow: string;
+};
+
+/** Describes the focused element: its zone, its text, and how its focus is drawn. */
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) {
+      return { zone: "body", name: "", outline: "none", outlineWidth: 0, boxShadow: "none" };
+    }
+    const zone = el.matches(".skip-link")
+      ? "skip"
+      : el.closest("header.masthead")
+        ? "header"
+        : el.closest("form[role='search']")
+          ? "filters"
+          : el.closest(".timeline-section")
+            ? "timeline"
+            : el.closest("#event-list")
+              ? "list"
+              : el.closest("aside.detail")
+                ? "panel"
+                : "other";
+    const style = getComputedStyle(el);
+    return {
+      zone,
+      name: (el.getAttribute("aria-label") ?? el.textContent).trim().slice(0, 60),
+      outline: style.outlineStyle,
+      outlineWidth: parseFloat(style.outlineWidth),
+      boxShadow: style.boxShadow,
+    } satisfies {
+      zone: string;
+      name: string;
+      outline: string;
+      outlineWidth: number;
+      boxShadow: string;
+    };
+  }) as Promise<Focused>;
+}
+
+/** Presses Tab until `done` says stop (or `limit` presses), returning each focused element. */
+async function tabUntil(page: Page, done: (f: Focused) => boolean, limit = 80): Promise<Focused[]> {
+  const seen: Focused[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const now = await focused(page);
+    seen.push(now);
+    if (done(now)) break;
+  }
+  return seen;
+}
+
+/** The window parameter of the URL as inclusive days, or null when it has none. */
+function windowOf(page: Page): { first: number; last: number } | null {
+  const value = new URL(page.url()).searchParams.get("window");
+  if (!value) return null;
+  const [first = "", last = ""] = value.split("/");
+  return { first: Date.parse(`${first}T00:00:00Z`), last: Date.parse(`${last}T00:00:00Z`) };
+}
+
+function days(w: { first: number; last: number }): number {
+  return (w.last - w.first) / 86_400_000 + 1;
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`keyboard alone (${scheme} theme)`, () => {
+    test.use({ colorScheme: scheme });
+
+    test("the tab order runs skip link, header, filters, timeline, list, panel, every stop with a visible focus ring", async ({
+      page,
+    }) => {
+      await openApp(page, "?event=beijing-visit");
+      // Start from the top of the document, as a reader arriving on the page does.
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+      });
+      const stops = await tabUntil(page, (f) => f.zone === "body" || f.zone === "other");
+      const zones = stops.map((s) => s.zone).filter((z, i, all) => z !== all[i - 1]);
+      expect(zones.slice(0, 6)).toEqual(["skip", "header", "filters", "timeline", "list", "panel"]);
+      expect(zones.slice(6).filter((z) => z !== "body")).toEqual([]);
+      // The list is one tab stop (the open event's row); arrows move inside it.
+      expect(stops.filter((s) => s.zone === "list")).toHaveLength(1);
+      expect(stops.find((s) => s.zone === "list")?.name).toContain(VISIT.title);
+      // The panel's controls are reached: actors, related events, each citation's actions.
+      const panel = stops.filter((s) => s.zone === "panel").map((s) => s.name);
+      expect(panel.filter((n) => n === "Read in source")).toHaveLength(VISIT.citations.length);
+      for (const stop of stops.filter((s) => s.zone !== "body")) {
+        const ring = stop.outline !== "none" && stop.outlineWidth >= 2;
+        expect(
+          ring || stop.boxShadow !== "none",
+          `focus indicator on "${stop.name}" (${stop.zone})`,
+        ).toBe(true);
+      }
+    });
+
+    test("the first Tab shows the skip link, which moves focus into the list", async ({ page }) => {
+      await openApp(page);
+      await page.keyboard.press("Tab");
+      const skip = page.getByRole("link", { name: "Skip to the event list" });
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeInViewport({ ratio: 1 });
+      const box = await skip.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(40);
+      expect(box?.height ?? 0).toBeGreaterThan(20);
+      const first = DATASET.events[0];
+      if (!first) throw new Error("the dataset is empty");
+      await page.keyboard.press("Enter");
+      await expect(row(page, first.title)).toBeFocused();
+      await expect(skip).not.toBeInViewport();
+    });
+  });
+}
+
+test.describe("keyboard alone", () => {
+  test("the source reader, opened from a citation by keyboard, closes on Escape and returns focus there", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await row(page, VISIT.title).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 2, name: VISIT.title })).toBeFocused();
+    // Tab from the panel's heading to the second citation's "Read in source".
+    const stops = await tabUntil(page, (f) => f.name === "Read in source", 40);
+    expect(stops.at(-1)?.name).toBe("Read in source");
+    await page.keyboard.press("Tab");
+    await tabUntil(page, (f) => f.name === "Read in source", 10);
+    const read = detail(page).getByRole("button", { name: "Read in source" }).nth(1);
+    await expect(read).toBeFocused();
+    await page.keyboard.press("Enter");
+    const reader = page.getByRole("dialog");
+    await expect(reader).toBeVisible();
+    expect(queryOf(page)).toContain("source=");
+    await page.keyboard.press("Escape");
+    await expect(reader).toBeHidden();
+    await expect(read).toBeFocused();
+    // Only the reader closed: the detail panel is still open.
+    await expect(detail(page)).toBeVisible();
+    expect(queryOf(page)).toBe(`event=${VISIT.id}`);
+  });
+
+  for (const menu of ["Actors", "Status"] as const) {
+    test(`the ${menu} menu opens by keyboard and closes on Escape, returning focus to its button`, async ({
+      page,
+    }) => {
+      await openApp(page, `?event=${VISIT.id}`);
+      const button = page.getByRole("search").getByRole("button", { name: new RegExp(`^${menu}`) });
+      await button.focus();
+      await page.keyboard.press("Enter");
+      await expect(button).toHaveAttribute("aria-expanded", "true");
+      const checkboxes = page.getByRole("search").getByRole("checkbox");
+      await expect(checkboxes.first()).toBeVisible();
+      // Into the menu: Tab reaches its first field (a find box or a checkbox), Space toggles.
+      await page.keyboard.press("Tab");
+      const onFind = await page.evaluate(
+        () => document.activeElement?.getAttribute("type") === "search",
+      );
+      if (onFind) await page.keyboard.press("Tab");
+      await expect(checkboxes.first()).toBeFocused();
+      await page.keyboard.press("Space");
+      await expect(checkboxes.first()).toBeChecked();
+      await page.keyboard.press("Escape");
+      await expect(button).toHaveAttribute("aria-expanded", "false");
+      await expect(checkboxes.first()).toBeHidden();
+      await expect(button).toBeFocused();
+      // Escape stopped at the menu: the detail panel stays open.
+      await expect(detail(page)).toBeVisible();
+      expect(queryOf(page)).toContain(`event=${VISIT.id}`);
+      // A second Escape reaches the panel.
+      await page.keyboard.press("Escape");
+      await expect(detail(page)).toHaveCount(0);
+    });
+  }
+
+  test("zoom, pan and fit buttons move the timeline's window by keyboard", async ({ page }) => {
+    await openApp(page);
+    expect(windowOf(page)).toBeNull();
+    const tool = (name: string) =>
+      page.getByRole("group", { name: "Zoom and pan" }).getByRole("button", { name });
+    const press = async (name: string) => {
+      await tool(name).focus();
+      await page.keyboard.press("Enter");
+    };
+
+    await press("Zoom in");
+    await expect.poll(() => windowOf(page)).not.toBeNull();
+    const zoomedIn = windowOf(page);
+    if (!zoomedIn) throw new Error("no window after zooming in");
+
+    await press("Zoom out");
+    await expect.poll(() => days(windowOf(page) ?? zoomedIn)).toBeGreaterThan(days(zoomedIn));
+    const zoomedOut = windowOf(page) ?? zoomedIn;
+    // About twice as wide (the ends are rounded to whole days).
+    expect(days(zoomedOut) / days(zoomedIn)).toBeGreaterThan(1.7);
+    expect(days(zoomedOut) / days(zoomedIn)).toBeLessThan(2.3);
+
+    await press("Earlier");
+    await expect.poll(() => windowOf(page)?.first).toBeLessThan(zoomedOut.first);
+    const earlier = windowOf(page) ?? zoomedOut;
+    expect(Math.abs(days(earlier) - days(zoomedOut))).toBeLessThanOrEqual(1);
+
+    // Space works as well as Enter.
+    await tool("Later").focus();
+    await page.keyboard.press("Space");
+    await expect.poll(() => windowOf(page)?.first).toBeGreaterThan(earlier.first);
+
+    await press("Fit all");
+    await expect.poll(() => windowOf(page)).toBeNull();
+    await expect(tool("Fit all")).toBeFocused();
+  });
+});
+
+test.describe("screen readers", () => {
+  test("landmarks and a heading outline with one h1 describe the page", async ({ page }) => {
+    await openApp(page, `?event=${VISIT.id}`);
+    await expect(page.getByRole("banner")).toHaveCount(1);
+    await expect(page.getByRole("banner").getByRole("heading", { level: 1 })).toHaveText(
+      DATASET.title,
+    );
+    await expect(page.getByRole("search", { name: "Filter events" })).toHaveCount(1);
+    await expect(page.getByRole("main")).toHaveCount(1);
+    await expect(page.getByRole("region", { name: "Timeline" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Events", exact: true })).toBeVisible();
+    await expect(page.getByRole("complementary", { name: VISIT.title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    // Headings never skip a level going down, so the outline nests.
+    const levels = await page
+      .locator("h1, h2, h3, h4, h5, h6")
+      .evaluateAll((hs) =>
+        hs.filter((h) => h.getClientRects().length > 0).map((h) => Number(h.tagName[1])),
+      );
+    expect(levels[0]).toBe(1);
+    for (const [i, level] of levels.entries()) {
+      if (i > 0)
+        expect(level, `heading ${i} of ${levels.join(",")}`).toBeLessThanOrEqual(
+          (levels[i - 1] ?? 1) + 1,
+        );
+    }
+    expect(levels).toContain(2);
+    expect(levels).toContain(3);
+  });
+
+  test("the detail panel is announced: focus lands on its heading inside a region named by it", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await expect(page.getByRole("complementary", { name: "Event details" })).toBeVisible();
+    await row(page, VISIT.title).focus();
+    await page.keyboard.press("Enter");
+    const panel = page.getByRole("complementary", { name: VISIT.title });
+    await expect(panel).toBeVisible();
+    const heading = panel.getByRole("heading", { level: 2, name: VISIT.title });
+    await expect(heading).toBeFocused();
+    await expect(heading).toHaveAttribute("tabindex", "-1");
+  });
+
+  test("a filter change announces the new count politely, in the same live region", async ({
+    page,
+  }) => {
+    await openApp(page);
+    const live = page.locator("[aria-live='polite']", { hasText: /of \d+ events/ });
+    await expect(live).toHaveCount(1);
+    await expect(live).toHaveText(`${DATASET.events.length} of ${DATASET.events.length} events`);
+    await expect(live).toHaveAttribute("aria-atomic", "true");
+    // A live region must exist before its text changes, or nothing is announced: mark it.
+    await live.evaluate((el) => {
+      el.setAttribute("data-before-typing", "yes");
+    });
+    await page.getByRole("searchbox", { name: "Search" }).pressSequentially("balloon");
+    const shown = eventList(page).getByRole("button");
+    await expect(live).toHaveText(/^\d+ of \d+ events$/);
+    const n = await shown.count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(DATASET.events.length);
+    await expect(live).toHaveText(`${n} of ${DATASET.events.length} events`);
+    await expect(live).toHaveAttribute("data-before-typing", "yes");
+  });
+});
+
+test.describe("reduced motion", () => {
+  /** Samples the selected timeline item's left edge on every frame for `ms` (started now). */
+  async function startSampling(page: Page, ms: number) {
+    await page.evaluate((duration) => {
+      const samples: (number | null)[] = [];
+      (window as unknown as { __samples: (number | null)[] }).__samples = samples;
+      const start = performance.now();
+      const tick = () => {
+        const item = document.querySelector(".timeline-canvas .vis-item.tl-selected");
+        samples.push(item ? Math.round(item.getBoundingClientRect().left) : null);
+        if (performance.now() - start < duration) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }, ms);
+  }
+
+  async function lefts(page: Page): Promise<number[]> {
+    await page.waitForTimeout(1500);
+    const samples = await page.evaluate(
+      () => (window as unknown as { __samples: (number | null)[] }).__samples,
+    );
+    return samples.filter((s) => s !== null);
+  }
+
+  /** A link zoomed on November 2022, then the last event (a year later) chosen from the list. */
+  async function selectFarEvent(page: Page) {
+    const last = DATASET.events.at(-1);
+    if (!last) throw new Error("the dataset is empty");
+    await openApp(page, "?window=2022-11-01/2022-11-30");
+    await expect(page.locator(".timeline-canvas .vis-item.tl-selected")).toHaveCount(0);
+    await row(page, last.title).focus();
+    await startSampling(page, 1200);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 2, name: last.title })).toBeFocused();
+  }
+
+  test("choosing a far event jumps the timeline there, without gliding", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await selectFarEvent(page);
+    const seen = await lefts(page);
+    expect(seen.length).toBeGreaterThan(3);
+    // The event lies a year later, so a glide would bring it in from the right: no frame may show
+    // it right of where it ends up. (vis-timeline may show a new item for a frame at the canvas's
+    // left edge before placing it; that is not motion toward the target.)
+    const final = seen.at(-1) ?? 0;
+    expect(final).toBeGreaterThan(0);
+    expect(
+      seen.filter((left) => left > final),
+      `left edges per frame: ${seen.join(",")}`,
+    ).toEqual([]);
+  });
+
+  test("without the preference, the same move glides (the measure can see motion)", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    await selectFarEvent(page);
+    const seen = await lefts(page);
+    const final = seen.at(-1) ?? 0;
+    expect(
+      seen.filter((left) => left > final).length,
+      `left edges per frame: ${seen.join(",")}`,
+    ).toBeGreaterThan(0);
+  });
+
+  test("no CSS transition or animation runs, and scrolling jumps", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.addInitScript(() => {
+      const calls: string[] = [];
+      (window as unknown as { __scrolls: string[] }).__scrolls = calls;
+      const original = Object.getOwnPropertyDescriptor(Element.prototype, "scrollIntoView")
+        ?.value as (this: Element, arg?: boolean | ScrollIntoViewOptions) => void;
+      Element.prototype.scrollIntoView = function (arg?: boolean | ScrollIntoViewOptions) {
+        calls.push(typeof arg === "object" ? (arg.behavior ?? "auto") : "auto");
+        original.call(this, arg);
+      };
+    });
+    await openApp(page, `?event=${VISIT.id}`);
+    await detail(page).getByRole("button", { name: "Read in source" }).last().focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("dialog").locator("mark[aria-current='true']")).toBeInViewport();
+    const scrolls = await page.evaluate(
+      () => (window as unknown as { __scrolls: string[] }).__scrolls,
+    );
+    expect(scrolls.length).toBeGreaterThan(0);
+    expect(scrolls).not.toContain("smooth");
+
+    // Every element, and one given a slow transition now, moves in at most 0.01 ms.
+    const longest = await page.evaluate(() => {
+      const probe = document.createElement("div");
+      probe.className = "motion-probe";
+      probe.style.transition = "opacity 2s";
+      probe.style.animation = "none 3s";
+      document.body.append(probe);
+      const seconds = (value: string) =>
+        Math.max(
+          ...value
+            .split(",")
+            .map((v) => (v.trim().endsWith("ms") ? parseFloat(v) / 1000 : parseFloat(v))),
+        );
+      let max = 0;
+      let where = "";
+      for (const el of document.querySelectorAll("*")) {
+        for (const pseudo of [null, "::before", "::after"]) {
+          const style = getComputedStyle(el, pseudo);
+          const longest = Math.max(
+            seconds(style.transitionDuration),
+            seconds(style.animationDuration),
+          );
+          if (longest > max) {
+            max = longest;
+            where = `${el.tagName}.${el.getAttribute("class") ?? ""}${pseudo ?? ""}`;
+          }
+        }
+      }
+      const probeDuration = getComputedStyle(probe).transitionDuration;
+      probe.remove();
+      return {
+        max,
+        where,
+        probeDuration,
+        scroll: getComputedStyle(document.documentElement).scrollBehavior,
+      };
+    });
+    expect(longest.max, `longest motion at ${longest.where}`).toBeLessThanOrEqual(0.00001);
+    expect(parseFloat(longest.probeDuration)).toBeLessThan(0.001);
+    expect(longest.scroll).toBe("auto");
+  });
+
+  test("without the preference, a slow transition keeps its duration (the rule is the preference's)", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    await openApp(page);
+    const duration = await page.evaluate(() => {
+      const probe = document.createElement("div");
+      probe.style.transition = "opacity 2s";
+      document.body.append(probe);
+      const value = getComputedStyle(probe).transitionDuration;
+      probe.remove();
+      return value;
+    });
+    expect(duration).toBe("2s");
+  });
+});
