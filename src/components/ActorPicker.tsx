@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import type { Actor, ActorKind } from "../model/dataset.ts";
 import { normaliseText } from "../model/filter.ts";
+import { CheckOption } from "./CheckOption.tsx";
 import { Disclosure } from "./Disclosure.tsx";
 
 export type ActorPickerProps = {
@@ -72,25 +73,16 @@ export function ActorPicker({ actors, selected, counts, onToggle, onClear }: Act
               {group.actors.map((actor) => {
                 const count = counts.get(actor.id) ?? 0;
                 return (
-                  <li key={actor.id}>
-                    <label className={count === 0 ? "check dim" : "check"}>
-                      <input
-                        type="checkbox"
-                        checked={selected.includes(actor.id)}
-                        onChange={() => {
-                          onToggle(actor.id);
-                        }}
-                      />
-                      <span className="check-label">
-                        {actor.name}
-                        <span className="visually-hidden">,</span>
-                      </span>
-                      <span className="check-count">
-                        {count}
-                        <span className="visually-hidden"> {count === 1 ? "event" : "events"}</span>
-                      </span>
-                    </label>
-                  </li>
+                  <CheckOption
+                    key={actor.id}
+                    checked={selected.includes(actor.id)}
+                    count={count}
+                    onToggle={() => {
+                      onToggle(actor.id);
+                    }}
+                  >
+                    {actor.name}
+                  </CheckOption>
                 );
               })}
             </ul>

@@ -1,6 +1,7 @@
 import type { Status } from "../model/dataset.ts";
 import { STATUSES } from "../model/dataset.ts";
 import { STATUS_LABELS } from "../model/timelinePlan.ts";
+import { CheckOption } from "./CheckOption.tsx";
 import { Disclosure } from "./Disclosure.tsx";
 
 export type StatusPickerProps = {
@@ -35,27 +36,20 @@ export function StatusPicker({ selected, counts, onToggle, onClear }: StatusPick
           {STATUSES.map((status) => {
             const count = counts.get(status) ?? 0;
             return (
-              <li key={status}>
-                <label className={count === 0 ? "check dim" : "check"}>
-                  <input
-                    type="checkbox"
-                    checked={selected.includes(status)}
-                    onChange={() => {
-                      onToggle(status);
-                    }}
-                  />
+              <CheckOption
+                key={status}
+                checked={selected.includes(status)}
+                count={count}
+                onToggle={() => {
+                  onToggle(status);
+                }}
+                before={
                   <span className={`swatch swatch-status tl-status-${status}`} aria-hidden="true" />
-                  <span className="check-label">
-                    {STATUS_LABELS[status]}
-                    <span className="check-hint"> — {STATUS_HINTS[status]}</span>
-                    <span className="visually-hidden">,</span>
-                  </span>
-                  <span className="check-count">
-                    {count}
-                    <span className="visually-hidden"> {count === 1 ? "event" : "events"}</span>
-                  </span>
-                </label>
-              </li>
+                }
+              >
+                {STATUS_LABELS[status]}
+                <span className="check-hint"> — {STATUS_HINTS[status]}</span>
+              </CheckOption>
             );
           })}
         </ul>

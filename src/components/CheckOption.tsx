@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+
+export type CheckOptionProps = {
+  checked: boolean;
+  /** How many events this option would show under the other filters; 0 dims it. */
+  count: number;
+  onToggle: () => void;
+  /** What precedes the label, such as a status swatch (decorative). */
+  before?: ReactNode;
+  /** The option's label, read before its count. */
+  children: ReactNode;
+};
+
+/** One checkbox of a filter menu, with its event count (read as "…, 3 events"). */
+export function CheckOption({ checked, count, onToggle, before, children }: CheckOptionProps) {
+  return (
+    <li>
+      <label className={count === 0 ? "check dim" : "check"}>
+        <input type="checkbox" checked={checked} onChange={onToggle} />
+        {before}
+        <span className="check-label">
+          {children}
+          <span className="visually-hidden">,</span>
+        </span>
+        <span className="check-count">
+          {count}
+          <span className="visually-hidden"> {count === 1 ? "event" : "events"}</span>
+        </span>
+      </label>
+    </li>
+  );
+}
