@@ -2,6 +2,8 @@ import type { KeyboardEvent } from "react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { TimelineEvent } from "../model/dataset.ts";
 import { dayParts, formatDateLabel, formatMonthLong } from "../model/dates.ts";
+import type { ListPaging } from "../model/listWindow.ts";
+import { INITIAL_PAGING, LIST_PAGE, listWindow } from "../model/listWindow.ts";
 import { StatusBadge } from "./StatusBadge.tsx";
 
 export type EventListProps = {
@@ -11,9 +13,6 @@ export type EventListProps = {
   /** Open an event; `opener` is the row that asked, for focus to return to. */
   onOpen: (id: string, opener: HTMLElement) => void;
 };
-
-/** Rows drawn at first; more on request (the list stays cheap on a large archive). */
-const PAGE = 400;
 
 type MonthGroup = { key: string; label: string; events: TimelineEvent[] };
 
@@ -30,14 +29,15 @@ function monthOf(event: TimelineEvent): { key: string; label: string } {
  * Enter or Space opens one. The selected row is marked and kept in view.
  */
 export function EventList({ events, selectedId, actorNames, onOpen }: EventListProps) {
-  const [limit, setLimit] = useState(PAGE);
+  const [paging, setPaging] = useState<ListPaging>(INITIAL_PAGING);
   const [activeId, setActiveId] = useState<string | null>(null);
   const rowRefs = useRef(new Map<string, HTMLButtonElement>());
 
   const selectedIndex = selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId);
-  // The selected row is always drawn, however far down the list it is.
-  const shownCount = Math.max(Math.min(limit, events.length), selectedIndex + 1);
-  const shown = events.slice(0, shownCount);
+  // The selected row is always drawn, however far down the list it is, without every row above.
+  const { start, end } = listWindow(events.length, selectedIndex, paging);
+  const windowed = start > 0 || selectedIndex >= paging.limit;
+  const shown = useMemo(() => events.slice(start, end), [events, start, end]);
 
   const groups = useMemo(() => {
     const list: MonthGroup[] = [];
@@ -86,6 +86,19 @@ export function EventList({ events, selectedId, actorNames, onOpen }: EventListP
 
   return (
     <div className="event-list">
+      {start > 0 && (
+        <p className="more">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setPaging((p) => ({ ...p, before: p.before + LIST_PAGE }));
+            }}
+          >
+            Show {Math.min(LIST_PAGE, start)} earlier of {start}
+          </button>
+        </p>
+      )}
       {groups.map((group) => (
         <section key={group.key} className="month" aria-labelledby={`month-${group.key}`}>
           <h3 id={`month-${group.key}`} className="month-heading">
@@ -133,16 +146,20 @@ export function EventList({ events, selectedId, actorNames, onOpen }: EventListP
           </ol>
         </section>
       ))}
-      {shownCount < events.length && (
+      {end < events.length && (
         <p className="more">
           <button
             type="button"
             className="button"
             onClick={() => {
-              setLimit((l) => l + PAGE);
+              setPaging((p) =>
+                windowed
+                  ? { ...p, after: p.after + LIST_PAGE }
+                  : { ...p, limit: p.limit + LIST_PAGE },
+              );
             }}
           >
-            Show {Math.min(PAGE, events.length - shownCount)} more of {events.length - shownCount}
+            Show {Math.min(LIST_PAGE, events.length - end)} more of {events.length - end}
           </button>
         </p>
       )}
