@@ -185,58 +185,44 @@ export function readCorpusMeta(files: ReadonlyMap<string, CorpusFile>): CorpusMe
     const parsed = yamlOf(corpusYaml);
     if (parsed) meta.info = readCorpusInfo(parsed.ctx, parsed.root);
   }
-  const actorsYaml = files.get("actors.yaml");
-  const actorsParsed = actorsYaml && yamlOf(actorsYaml);
-  if (actorsParsed) {
-    for (const { line, ...actor } of readActors(
-      actorsParsed.ctx,
-      actorsParsed.root,
-      meta.actorIds,
-    )) {
-      const where = `actor "${actor.id}"`;
-      const first = meta.actors.get(actor.id);
-      if (first) {
-        duplicate(
-          problems,
-          "actors.yaml",
-          line,
-          where,
-          "actor",
-          actor.id,
-          "actors.yaml",
-          first.line,
-        );
-      } else if (schemaProblems(problems, ActorSchema, actor, "actors.yaml", line, where)) {
-        meta.actors.set(actor.id, { actor, line });
-      }
+  /** Reads a registry file (actors.yaml, places.yaml): entries checked, duplicates reported. */
+  const readRegistry = <T extends { id: string }>(
+    file: string,
+    kind: string,
+    read: (
+      parsed: NonNullable<ReturnType<typeof parseYaml>>,
+    ) => (T & { line: number | undefined })[],
+    schema: SafeParser,
+    keep: (entry: T, line: number | undefined) => void,
+    firstLine: (id: string) => { line: number | undefined } | undefined,
+  ): void => {
+    const source = files.get(file);
+    const parsed = source && yamlOf(source);
+    if (!parsed) return;
+    for (const { line, ...rest } of read(parsed)) {
+      const entry = rest as unknown as T;
+      const where = `${kind} "${entry.id}"`;
+      const first = firstLine(entry.id);
+      if (first) duplicate(problems, file, line, where, kind, entry.id, file, first.line);
+      else if (schemaProblems(problems, schema, entry, file, line, where)) keep(entry, line);
     }
-  }
-  const placesYaml = files.get("places.yaml");
-  const placesParsed = placesYaml && yamlOf(placesYaml);
-  if (placesParsed) {
-    for (const { line, ...place } of readPlaces(
-      placesParsed.ctx,
-      placesParsed.root,
-      meta.placeIds,
-    )) {
-      const where = `place "${place.id}"`;
-      const first = meta.places.get(place.id);
-      if (first) {
-        duplicate(
-          problems,
-          "places.yaml",
-          line,
-          where,
-          "place",
-          place.id,
-          "places.yaml",
-          first.line,
-        );
-      } else if (schemaProblems(problems, PlaceSchema, place, "places.yaml", line, where)) {
-        meta.places.set(place.id, { place, line });
-      }
-    }
-  }
+  };
+  readRegistry<Actor>(
+    "actors.yaml",
+    "actor",
+    (parsed) => readActors(parsed.ctx, parsed.root, meta.actorIds),
+    ActorSchema,
+    (actor, line) => meta.actors.set(actor.id, { actor, line }),
+    (id) => meta.actors.get(id),
+  );
+  readRegistry<Place>(
+    "places.yaml",
+    "place",
+    (parsed) => readPlaces(parsed.ctx, parsed.root, meta.placeIds),
+    PlaceSchema,
+    (place, line) => meta.places.set(place.id, { place, line }),
+    (id) => meta.places.get(id),
+  );
   return meta;
 }
 

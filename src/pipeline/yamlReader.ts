@@ -194,27 +194,13 @@ export function readTextList(
   where: string | undefined,
   name: string,
 ): { value: string; line: number | undefined }[] | undefined {
-  if (field === undefined) return undefined;
-  const { node } = field;
-  if (!isSeq(node)) {
-    report(
-      ctx,
-      node ?? field.line,
-      where,
-      `field "${name}" must be a list`,
-      `write \`${name}: [a, b]\` (or \`[]\` for none)`,
-    );
-    return undefined;
-  }
+  const items = readList(ctx, field, where, name, `write \`${name}: [a, b]\` (or \`[]\` for none)`);
+  if (items === undefined || field === undefined) return undefined;
+  const listLine = ctx.lineOf(field.node);
   const out: { value: string; line: number | undefined }[] = [];
-  for (const item of node.items) {
-    const value = readText(
-      ctx,
-      { node: item as ParsedNode | null, line: ctx.lineOf(node) },
-      where,
-      name,
-    );
-    if (value !== undefined) out.push({ value, line: ctx.lineOf(item) ?? ctx.lineOf(node) });
+  for (const item of items) {
+    const value = readText(ctx, { node: item, line: listLine }, where, name);
+    if (value !== undefined) out.push({ value, line: ctx.lineOf(item) ?? listLine });
   }
   return out;
 }
@@ -225,17 +211,12 @@ export function readList(
   field: Field | undefined,
   where: string | undefined,
   name: string,
+  hint = `write \`${name}:\` followed by \`- \` items (or \`[]\` for none)`,
 ): (ParsedNode | null)[] | undefined {
   if (field === undefined) return undefined;
   const { node } = field;
   if (!isSeq(node)) {
-    report(
-      ctx,
-      node ?? field.line,
-      where,
-      `field "${name}" must be a list`,
-      `write \`${name}:\` followed by \`- \` items (or \`[]\` for none)`,
-    );
+    report(ctx, node ?? field.line, where, `field "${name}" must be a list`, hint);
     return undefined;
   }
   return node.items;
