@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { formatDateLabel } from "../model/dates.ts";
+import { CONTENT_SECURITY_POLICY } from "./contentSecurityPolicy.ts";
 import { escapeHtml } from "./html.ts";
 import { STATUS_LABELS } from "./lookup.ts";
 import type { SharePage } from "./pages.ts";
-import {
-  renderSharePages,
-  renderSitemap,
-  SHARE_CONTENT_SECURITY_POLICY,
-  truncate,
-} from "./pages.ts";
+import { renderSharePages, renderSitemap, truncate } from "./pages.ts";
 import { TEST_DATASET, testEvent } from "./testDataset.ts";
 
 const pages = renderSharePages(TEST_DATASET);
@@ -81,10 +77,10 @@ describe("renderSharePages(dataset)", () => {
   });
 
   it("carries the Content-Security-Policy meta tag on every page", () => {
-    const tag = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(SHARE_CONTENT_SECURITY_POLICY)}" />`;
+    const tag = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`;
     for (const { html } of pages) expect(html).toContain(tag);
-    expect(SHARE_CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
-    expect(SHARE_CONTENT_SECURITY_POLICY).not.toContain("unsafe-inline");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain("unsafe-inline");
   });
 
   it("links only relatively, to pages that exist or to the app and its assets", () => {

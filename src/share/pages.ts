@@ -24,6 +24,7 @@ import {
   STATUS_MEANINGS,
   statusSentence,
 } from "./lookup.ts";
+import { CONTENT_SECURITY_POLICY } from "./contentSecurityPolicy.ts";
 import {
   appEventQuery,
   appPassageQuery,
@@ -40,17 +41,6 @@ export type SharePage = { path: string; html: string };
 export const SHARE_CSS_PATH = "share.css";
 export const SHARE_JS_PATH = "share.js";
 
-/** The pages' Content-Security-Policy: the app's rules, no inline script or style, no foreign origin. */
-export const SHARE_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
-
 /** Options of renderSharePages. */
 export type SharePageOptions = {
   /**
@@ -59,7 +49,7 @@ export type SharePageOptions = {
    * carry no absolute URL at all.
    */
   readonly siteUrl?: string | undefined;
-  /** Override the Content-Security-Policy meta tag (default SHARE_CONTENT_SECURITY_POLICY). */
+  /** Override the Content-Security-Policy meta tag (default CONTENT_SECURITY_POLICY). */
   readonly contentSecurityPolicy?: string;
 };
 
@@ -100,7 +90,7 @@ function document(
 ): string {
   const site = normalizeSiteUrl(options.siteUrl);
   const canonical = site ? new URL(head.path, site).href : undefined;
-  const csp = options.contentSecurityPolicy ?? SHARE_CONTENT_SECURITY_POLICY;
+  const csp = options.contentSecurityPolicy ?? CONTENT_SECURITY_POLICY;
   const page = html`<!doctype html>
     <html lang="en">
       <head>

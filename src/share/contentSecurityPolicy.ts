@@ -1,0 +1,19 @@
+/**
+ * The Content-Security-Policy of every page Dateline builds, the app's index.html and the static
+ * share pages alike: scripts and styles only from the site's own files (no inline script, no
+ * inline <style>), nothing from a foreign origin. `data:` images are allowed for the app's inline
+ * favicon; `blob:` for the export downloads.
+ * (frame-ancestors is left out: a meta tag cannot carry it, and Chromium logs a console error when
+ * one tries. A host that can set headers should send `frame-ancestors 'none'` as a header.)
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
