@@ -270,6 +270,16 @@ export function Timeline(props: TimelineProps) {
     };
     const timeline = new VisTimeline(container, items, options);
     timelineRef.current = timeline;
+    // vis-timeline keeps a timeline with a start and end hidden until a "rangechanged" has been
+    // seen and then a redraw has finished: the first comes from a 200 ms timer, the second only
+    // from its once-a-second resize poll, so a ready timeline stayed blank for up to 1.2 s. The
+    // window is already the one asked for; say so at once and redraw.
+    (timeline as unknown as { emit: (name: string, props: object) => void }).emit("rangechanged", {
+      start: toDate(view.start),
+      end: toDate(view.end),
+      byUser: false,
+    });
+    timeline.redraw();
 
     const onRange = (props?: { start: Date; end: Date; byUser: boolean }) => {
       if (!props) return;
@@ -278,7 +288,9 @@ export function Timeline(props: TimelineProps) {
         end: localDateToDayNumber(props.end),
       };
       targetRef.current = null;
-      setView(next);
+      setView((current) =>
+        current.start === next.start && current.end === next.end ? current : next,
+      );
       if (props.byUser) callbacksRef.current.onWindowChange(timeWindowToDayWindow(next));
     };
     const onSelectItems = (props?: {
