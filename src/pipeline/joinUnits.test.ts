@@ -137,7 +137,7 @@ describe("joinUnits(meta, units, digest)", () => {
 });
 
 describe("serializeDatasetChunks(dataset)", () => {
-  it("joins to exactly JSON.stringify(dataset, null, 2) plus a newline, empty arrays included", () => {
+  it("writes one record per line, parses back to the same dataset, empty arrays included", () => {
     const result = joinUnits(
       meta(),
       [unit("a", "2024-03-01", [event("a-1", "today"), event("a-2", "the same day", "a-1")])],
@@ -154,9 +154,17 @@ describe("serializeDatasetChunks(dataset)", () => {
       },
     ];
     for (const dataset of datasets) {
-      const expected = `${JSON.stringify(dataset, null, 2)}\n`;
-      expect([...serializeDatasetChunks(dataset)].join("")).toBe(expected);
-      expect(serializeDataset(dataset)).toBe(expected);
+      const text = serializeDataset(dataset);
+      expect([...serializeDatasetChunks(dataset)].join("")).toBe(text);
+      expect(JSON.parse(text)).toEqual(dataset);
+      expect(text.endsWith("}\n")).toBe(true);
+      // Each record is one line: the events' lines are exactly their compact JSON.
+      const lines = text.split("\n");
+      for (const record of [...dataset.events, ...dataset.actors, ...dataset.sources]) {
+        const line = JSON.stringify(record);
+        expect(lines.some((l) => l === `    ${line}` || l === `    ${line},`)).toBe(true);
+      }
     }
+    expect(serializeDataset(datasets[1] as Dataset)).toContain('\n  "events": []');
   });
 });
