@@ -1,13 +1,16 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { contentSecurityPolicy } from "./scripts/contentSecurityPolicy.ts";
+import { datasetValidator } from "./scripts/datasetValidatorPlugin.ts";
 import { sharePages } from "./scripts/sharePagesPlugin.ts";
 
 // A relative base lets the built app be served from any sub-path of any static host.
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy(), sharePages()],
+  plugins: [react(), contentSecurityPolicy(), sharePages(), datasetValidator()],
   // DATELINE_DIST lets two builds (say, two e2e runs) live side by side.
   build: { target: "es2022", sourcemap: true, outDir: process.env["DATELINE_DIST"] ?? "dist" },
   server: { host: "127.0.0.1" },
+  // The dataset check's worker (src/state/datasetWorker.ts) is an ES module, like the app.
+  worker: { format: "es", plugins: () => [datasetValidator()] },
 });

@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
+import { datasetValidator } from "./scripts/datasetValidatorPlugin.ts";
 
 export default defineConfig({
+  plugins: [datasetValidator()],
   test: {
     // Explicit, so Vitest never picks up the Playwright specs in e2e/.
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],

@@ -46,3 +46,52 @@ test.describe("a bad dataset shows an error screen, never a blank page", () => {
     await expect(page.getByText(/another version of Dateline/)).toBeVisible();
   });
 });
+
+test.describe("the dataset is checked off the main thread", () => {
+  test("a worker checks it, and only then does the explorer show it", async ({ page }) => {
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await page.goto("./");
+    await expect(page.getByRole("heading", { name: "Events", exact: true })).toBeVisible();
+    expect(workers).toEqual([expect.stringMatching(/\/assets\/datasetWorker-[\w-]+\.js$/)]);
+  });
+
+  test("a broken quote offset is caught by the worker's reference check", async ({ page }) => {
+    const dataset = JSON.parse(realDataset()) as { events: { citations: { start: number }[] }[] };
+    const citation = dataset.events[0]?.citations[0];
+    if (!citation) throw new Error("the real dataset has no citation");
+    citation.start += 1;
+    await serveDataset(page, JSON.stringify(dataset));
+    await page.goto("./");
+    await expect(page.getByRole("heading", ERROR_HEADING)).toBeVisible();
+    await expect(page.getByText(/do not select its quote/).first()).toBeVisible();
+  });
+
+  test("without the worker the page checks the dataset itself, with the same result", async ({
+    page,
+    guard,
+  }) => {
+    guard.allowConsoleErrors(/404|datasetWorker/);
+    let refused = 0;
+    await page.route("**/assets/datasetWorker-*.js", (route) => {
+      refused++;
+      return route.fulfill({ status: 404, body: "gone" });
+    });
+    const dataset = JSON.parse(realDataset()) as { events: { title: unknown }[] };
+    await page.goto("./");
+    await expect(page.getByRole("heading", { name: "Events", exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: new RegExp(String(dataset.events[0]?.title)) }).first(),
+    ).toBeVisible();
+
+    expect(refused).toBe(1);
+
+    const first = dataset.events[0];
+    if (!first) throw new Error("the real dataset has no events");
+    first.title = 42;
+    await serveDataset(page, JSON.stringify(dataset));
+    await page.reload();
+    await expect(page.getByRole("heading", ERROR_HEADING)).toBeVisible();
+    await expect(page.getByText(/events\.0\.title/).first()).toBeVisible();
+  });
+});

@@ -1,16 +1,41 @@
 import { useEffect, useState } from "react";
 import { Explorer } from "./components/Explorer.tsx";
 import { ErrorScreen } from "./components/ErrorScreen.tsx";
-import type { LoadResult } from "./state/loadDataset.ts";
+import type { LoadProgress, LoadResult } from "./state/loadDataset.ts";
 import { datasetUrl, loadDataset } from "./state/loadDataset.ts";
+
+const MB = 1_000_000;
+
+/** What the loading screen says: how much has arrived, then that it is being checked. */
+function progressText(progress: LoadProgress | null): string {
+  if (progress === null) return "";
+  if (progress.phase === "check") return "Checking the events and their sources…";
+  // Small datasets arrive at once: a byte count would only flicker.
+  if (progress.received < MB) return "";
+  const received = (progress.received / MB).toFixed(1);
+  return progress.total === null
+    ? `${received} MB received`
+    : `${received} of ${(progress.total / MB).toFixed(1)} MB received`;
+}
 
 /** Loads the dataset beside the page, then shows the explorer, or a readable error screen. */
 export function App() {
   const [result, setResult] = useState<LoadResult | null>(null);
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    void loadDataset(datasetUrl(document.baseURI), fetch, controller.signal).then((loaded) => {
+    let shownAt = 0;
+    void loadDataset(datasetUrl(document.baseURI), {
+      signal: controller.signal,
+      onProgress: (next) => {
+        // At most a few updates a second: each one is a render.
+        const now = performance.now();
+        if (next.phase === "download" && now - shownAt < 150) return;
+        shownAt = now;
+        setProgress(next);
+      },
+    }).then((loaded) => {
       if (!controller.signal.aborted) setResult(loaded);
     });
     return () => {
@@ -19,10 +44,24 @@ export function App() {
   }, []);
 
   if (result === null) {
+    const detail = progressText(progress);
+    const fraction =
+      progress?.phase === "download" && progress.total !== null
+        ? progress.received / progress.total
+        : null;
     return (
       <main className="loading" aria-busy="true">
         <p className="product">Dateline</p>
         <p role="status">Loading the timeline…</p>
+        {detail !== "" && (
+          <div className="loading-progress">
+            <progress
+              aria-label="Loading the timeline"
+              {...(fraction === null ? {} : { value: fraction, max: 1 })}
+            />
+            <p>{detail}</p>
+          </div>
+        )}
       </main>
     );
   }
@@ -36,5 +75,5 @@ export function App() {
       />
     );
   }
-  return <Explorer dataset={result.dataset} />;
+  return <Explorer dataset={result.dataset} searchTexts={result.searchTexts} />;
 }

@@ -22,19 +22,23 @@ import { Notice } from "./Notice.tsx";
 import { SourceReader } from "./SourceReader.tsx";
 import { Timeline } from "./Timeline.tsx";
 
-export type ExplorerProps = { dataset: Dataset };
+export type ExplorerProps = {
+  dataset: Dataset;
+  /** The events' search texts, when the dataset check has already built them (filter.ts). */
+  searchTexts?: readonly string[];
+};
 
 /**
  * The explorer: masthead, filters, timeline, event list, detail panel and source reader, all views
  * of one state that lives in the URL. Everything that changes it goes through the named actions.
  */
-export function Explorer({ dataset }: ExplorerProps) {
+export function Explorer({ dataset, searchTexts }: ExplorerProps) {
   useDatasetCheck(dataset);
   const { state, ignored } = useViewState();
   const actions = useActions();
   const hrefFor = useHrefFor();
 
-  const index = useMemo(() => buildFilterIndex(dataset), [dataset]);
+  const index = useMemo(() => buildFilterIndex(dataset, searchTexts), [dataset, searchTexts]);
   const lookups = useMemo(
     () => ({
       actors: new Map(dataset.actors.map((a) => [a.id, a])),

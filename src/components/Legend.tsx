@@ -1,4 +1,4 @@
-import { STATUSES } from "../model/dataset.ts";
+import { STATUSES } from "../model/datasetTerms.ts";
 import { STATUS_LABELS } from "../model/timelinePlan.ts";
 
 /** The timeline's key: what each status, an approximate date, an open end and a dateline look like. */

@@ -1,5 +1,5 @@
 import type { Status } from "../model/dataset.ts";
-import { STATUSES } from "../model/dataset.ts";
+import { STATUSES } from "../model/datasetTerms.ts";
 import { STATUS_LABELS } from "../model/timelinePlan.ts";
 import { CheckOption } from "./CheckOption.tsx";
 import { Disclosure } from "./Disclosure.tsx";

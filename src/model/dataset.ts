@@ -7,18 +7,19 @@
  */
 import { z } from "zod/mini";
 import { en } from "zod/v4/locales";
+import {
+  ACTOR_KINDS,
+  DAY_PATTERN,
+  PRECISIONS,
+  SCHEMA_VERSION,
+  SLUG_PATTERN,
+  SOURCE_ID_PATTERN,
+  STATUSES,
+} from "./datasetTerms.ts";
+
+export * from "./datasetTerms.ts";
 
 z.config(en());
-
-/** The version of this contract. The app refuses a dataset with another version. */
-export const SCHEMA_VERSION = 1;
-
-/** A calendar day, `YYYY-MM-DD`, with no time and no zone. */
-export const DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-/** Event, actor and place ids: lower-case slugs such as `beijing-visit`. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Article ids: the article's file name without extension, such as `000_eb413498417fa6d3`. */
-export const SOURCE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 const Day = z.string().check(z.regex(DAY_PATTERN, "must be a calendar day YYYY-MM-DD"));
 const Slug = z
@@ -28,31 +29,7 @@ const SourceId = z.string().check(z.regex(SOURCE_ID_PATTERN, "must be an article
 const Offset = z.int().check(z.nonnegative());
 const Text = z.string().check(z.minLength(1));
 
-/**
- * What an event's status was as of the latest dateline that cites it (see README, "Statuses").
- * - occurred: it happened before that date.
- * - ongoing: it had begun and not yet ended on that date.
- * - planned: scheduled or arranged to happen later.
- * - expected: reported as likely to happen, without a firm arrangement.
- * - postponed: it was scheduled, then put off.
- * - hoped-for: someone said they hope it will happen.
- */
-export const STATUSES = [
-  "occurred",
-  "ongoing",
-  "planned",
-  "expected",
-  "postponed",
-  "hoped-for",
-] as const;
 export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;
-
-/** Statuses of things that lay in the future (or were unsettled) when reported. */
-export const ANTICIPATED_STATUSES: readonly Status[] = ["planned", "expected", "hoped-for"];
-
-/** How finely a date is known: to the day, the month or the year. */
-export const PRECISIONS = ["day", "month", "year"] as const;
 export const PrecisionSchema = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof PrecisionSchema>;
 
@@ -112,7 +89,6 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-export const ACTOR_KINDS = ["person", "country", "organisation"] as const;
 export const ActorKindSchema = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKindSchema>;
 

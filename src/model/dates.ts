@@ -6,7 +6,7 @@
  * every viewer, where UTC midnight would be the day before west of Greenwich.
  */
 import type { EventDate, Precision, Status } from "./dataset.ts";
-import { DAY_PATTERN } from "./dataset.ts";
+import { DAY_PATTERN } from "./datasetTerms.ts";
 
 /** Days since 1970-01-01 (negative before). An integer. */
 export type DayNumber = number;
@@ -70,11 +70,25 @@ export function dayNumberOf(year: number, month: number, day: number): DayNumber
 
 /** The day number of a `YYYY-MM-DD` string, or undefined when it is malformed or impossible (2023-02-30). */
 export function parseDay(day: string): DayNumber | undefined {
-  if (!DAY_PATTERN.test(day)) return undefined;
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  if (d > daysInMonth(y, m)) return undefined;
-  return dayNumberOf(y, m, d);
+  // Called for every date of every event on load: a cache spares the pattern and the arithmetic
+  // for the few thousand distinct days a dataset holds.
+  const known = parsedDays.get(day);
+  if (known !== undefined || parsedDays.has(day)) return known;
+  let parsed: DayNumber | undefined;
+  if (DAY_PATTERN.test(day)) {
+    const y = Number(day.slice(0, 4));
+    const m = Number(day.slice(5, 7));
+    const d = Number(day.slice(8, 10));
+    parsed = d > daysInMonth(y, m) ? undefined : dayNumberOf(y, m, d);
+  }
+  if (parsedDays.size >= MAX_PARSED_DAYS) parsedDays.clear();
+  parsedDays.set(day, parsed);
+  return parsed;
 }
+
+/** parseDay's cache: bounded, because a hostile dataset could hold any number of distinct days. */
+const parsedDays = new Map<string, DayNumber | undefined>();
+const MAX_PARSED_DAYS = 50_000;
 
 /** True when `day` is a real calendar day written `YYYY-MM-DD`. */
 export function isValidDay(day: string): boolean {

@@ -25,6 +25,14 @@ describe("normaliseText(text)", () => {
     expect(normaliseText("ﬁ Ⅻ")).toBe("fi xii");
     expect(normaliseText("")).toBe("");
   });
+
+  it("gives plain ASCII (its fast path) the same treatment as any other text", () => {
+    expect(normaliseText("  Blinken   MET Xi ")).toBe("blinken met xi");
+    expect(normaliseText("a\t\tB\n c")).toBe("a b c");
+    expect(normaliseText('Quote\'s "dash" - x')).toBe(`quote's "dash" - x`);
+    // The same words with one accent take the full path and land on the same text.
+    expect(normaliseText("  Blinken   MÉT Xi ")).toBe(normaliseText("  Blinken   MET Xi "));
+  });
 });
 
 describe("queryTerms(q)", () => {

@@ -34,6 +34,8 @@ export type FilterIndex = {
  * typographic quotes and dashes made plain, whitespace collapsed and trimmed. `São` → `sao`.
  */
 export function normaliseText(text: string): string {
+  // Most text is printable ASCII, which decomposition, accents, quotes and dashes leave alone.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(/ {2,}/g, " ").trim();
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -45,29 +47,48 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** The search terms of a query: its normalised words (an event must contain every one). */
 export function queryTerms(q: string): string[] {
   const normal = normaliseText(q);
   return normal === "" ? [] : normal.split(" ");
 }
 
-/** Prepares a dataset for filtering: O(events × text), once. */
-export function buildFilterIndex(dataset: Dataset): FilterIndex {
-  const actorById = new Map(dataset.actors.map((a) => [a.id, a]));
-  const placeById = new Map(dataset.places.map((p) => [p.id, p]));
-  const entries = dataset.events.map((event): IndexEntry => {
-    const parts = [
+/**
+ * The search text of each event, in dataset order: normaliseText of its title, summary, actor
+ * names, place names and quotes, joined by newlines. The costliest part of preparing a dataset,
+ * so the dataset check builds it off the main thread (src/state/datasetWorker.ts).
+ */
+export function searchTexts(dataset: Pick<Dataset, "events" | "actors" | "places">): string[] {
+  const actorName = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const placeName = new Map(dataset.places.map((p) => [p.id, p.name]));
+  return dataset.events.map((event) =>
+    [
       event.title,
       event.summary,
-      ...event.actors.map((id) => actorById.get(id)?.name ?? id),
-      ...event.places.map((id) => placeById.get(id)?.name ?? id),
+      ...event.actors.map((id) => actorName.get(id) ?? id),
+      ...event.places.map((id) => placeName.get(id) ?? id),
       ...event.citations.map((c) => c.exact),
-    ];
+    ]
+      .map(normaliseText)
+      .join("\n"),
+  );
+}
+
+/**
+ * Prepares a dataset for filtering, once: `texts` are its searchTexts when already built
+ * elsewhere (one per event, in order), otherwise they are built here.
+ */
+export function buildFilterIndex(dataset: Dataset, texts?: readonly string[]): FilterIndex {
+  const actorById = new Map(dataset.actors.map((a) => [a.id, a]));
+  const text = texts?.length === dataset.events.length ? texts : searchTexts(dataset);
+  const entries = dataset.events.map((event, i): IndexEntry => {
     const start = event.date.earliest === null ? undefined : parseDay(event.date.earliest);
     const end = event.date.latest === null ? undefined : parseDay(event.date.latest);
     return {
       event,
-      text: parts.map(normaliseText).join("\n"),
+      text: text[i] ?? "",
       start: start ?? -Infinity,
       end: end ?? Infinity,
     };

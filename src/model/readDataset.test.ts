@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleDataset } from "./fixtures/sampleDataset.ts";
+import validateSchema from "virtual:dataset-schema-validator";
+import { DatasetSchema } from "./dataset.ts";
 import { MAX_PROBLEMS, readDataset, readDatasetText } from "./readDataset.ts";
 
 const problemsOf = (json: unknown): string[] => {
@@ -128,5 +130,49 @@ describe("readDataset(json)", () => {
     const problems = problemsOf(dataset);
     expect(problems).toHaveLength(MAX_PROBLEMS + 1);
     expect(problems.at(-1)).toBe("…and 10 more");
+  });
+});
+
+describe("the compiled schema check (virtual:dataset-schema-validator)", () => {
+  /** Every way of breaking one value of the sample: each leaf replaced, each key removed. */
+  function mutants(value: unknown): unknown[] {
+    const out: unknown[] = [];
+    const replacements: unknown[] = [null, 7, 1.5, -1, "", "x", "2023-02-30", [], {}, true];
+    const walk = (node: unknown, rebuild: (next: unknown) => unknown): void => {
+      if (Array.isArray(node)) {
+        node.forEach((item, i) => {
+          walk(item, (next) => rebuild(node.map((x: unknown, j) => (j === i ? next : x))));
+        });
+        if (node.length > 0) out.push(rebuild([]));
+        return;
+      }
+      if (typeof node === "object" && node !== null) {
+        const record = node as Record<string, unknown>;
+        for (const key of Object.keys(record)) {
+          walk(record[key], (next) => rebuild({ ...record, [key]: next }));
+          out.push(rebuild(Object.fromEntries(Object.entries(record).filter(([k]) => k !== key))));
+        }
+        out.push(rebuild({ ...record, extra: 1 }));
+        return;
+      }
+      for (const replacement of replacements) out.push(rebuild(replacement));
+    };
+    walk(value, (next) => next);
+    return out;
+  }
+
+  it("accepts the sample, and never accepts what zod refuses", () => {
+    const sample = sampleDataset();
+    expect(validateSchema(sample)).toBe(true);
+    const all = mutants(sample);
+    let refused = 0;
+    for (const mutant of all) {
+      const zodAccepts = DatasetSchema.safeParse(mutant).success;
+      if (validateSchema(mutant)) expect(zodAccepts).toBe(true);
+      else refused++;
+    }
+    // Not vacuous: thousands of mutants, most of them refused by both.
+    expect(all.length).toBeGreaterThan(1000);
+    expect(refused).toBeGreaterThan(all.length / 2);
   });
 });

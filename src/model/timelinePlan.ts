@@ -9,7 +9,7 @@
  * Geometry is in fractional day numbers (see timeWindow.ts); an item's `end` is exclusive.
  */
 import type { Source, Status, TimelineEvent } from "./dataset.ts";
-import { STATUSES } from "./dataset.ts";
+import { STATUSES } from "./datasetTerms.ts";
 import {
   dayNumberOf,
   dayParts,

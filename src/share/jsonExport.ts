@@ -3,7 +3,7 @@
  * holds just those events and everything they reference.
  */
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
-import { SCHEMA_VERSION } from "../model/dataset.ts";
+import { SCHEMA_VERSION } from "../model/datasetTerms.ts";
 import { formatDateLabel } from "../model/dates.ts";
 import { unique } from "./lookup.ts";
 

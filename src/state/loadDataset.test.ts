@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { sampleDataset } from "../model/fixtures/sampleDataset.ts";
-import { datasetUrl, loadDataset } from "./loadDataset.ts";
+import { searchTexts } from "../model/filter.ts";
+import type { DatasetCheck } from "../model/readDataset.ts";
+import type { LoadProgress } from "./loadDataset.ts";
+import { checkHere, datasetUrl, loadDataset, workerChecker } from "./loadDataset.ts";
 
 const url = datasetUrl("http://127.0.0.1/dateline/?event=x");
 const answer =
@@ -14,14 +17,15 @@ describe("datasetUrl(baseURI)", () => {
   });
 });
 
-describe("loadDataset(url, fetch)", () => {
-  it("reads a good dataset", async () => {
-    const result = await loadDataset(url, answer(JSON.stringify(sampleDataset())));
-    expect(result.ok).toBe(true);
+describe("loadDataset(url, options)", () => {
+  it("reads a good dataset, with each event's search text from the check", async () => {
+    const dataset = sampleDataset();
+    const result = await loadDataset(url, { fetch: answer(JSON.stringify(dataset)) });
+    expect(result).toEqual({ ok: true, dataset, searchTexts: searchTexts(dataset) });
   });
 
   it("says a missing file was not found", async () => {
-    const result = await loadDataset(url, answer("Not found", 404));
+    const result = await loadDataset(url, { fetch: answer("Not found", 404) });
     expect(result).toMatchObject({
       ok: false,
       kind: "http",
@@ -30,12 +34,63 @@ describe("loadDataset(url, fetch)", () => {
   });
 
   it("says a truncated file is not valid JSON", async () => {
-    const result = await loadDataset(url, answer(JSON.stringify(sampleDataset()).slice(0, 100)));
+    const text = JSON.stringify(sampleDataset()).slice(0, 100);
+    const result = await loadDataset(url, { fetch: answer(text) });
     expect(result).toMatchObject({ ok: false, kind: "json", url: url.href });
   });
 
   it("reports a network failure instead of throwing", async () => {
-    const result = await loadDataset(url, () => Promise.reject(new TypeError("Failed to fetch")));
+    const result = await loadDataset(url, {
+      fetch: () => Promise.reject(new TypeError("Failed to fetch")),
+    });
     expect(result).toMatchObject({ ok: false, kind: "network", problems: ["Failed to fetch"] });
+  });
+
+  it("uses the parsed text only when the check passes it", async () => {
+    const refuse = (): Promise<DatasetCheck> =>
+      Promise.resolve({ ok: false, kind: "references", summary: "no", problems: ["p"] });
+    let stopped = 0;
+    const result = await loadDataset(url, {
+      fetch: answer(JSON.stringify(sampleDataset())),
+      checker: () => ({
+        check: refuse,
+        stop: () => {
+          stopped++;
+        },
+      }),
+    });
+    expect(stopped).toBe(1);
+    expect(result).toEqual({
+      ok: false,
+      kind: "references",
+      summary: "no",
+      problems: ["p"],
+      url: url.href,
+    });
+  });
+
+  it("reports the bytes received, then the check", async () => {
+    const text = JSON.stringify(sampleDataset());
+    const seen: LoadProgress[] = [];
+    const fetchWithLength: typeof fetch = () =>
+      Promise.resolve(
+        new Response(text, { headers: { "Content-Length": String(new Blob([text]).size) } }),
+      );
+    await loadDataset(url, { fetch: fetchWithLength, onProgress: (p) => seen.push(p) });
+    const size = new Blob([text]).size;
+    expect(seen.at(-2)).toEqual({ phase: "download", received: size, total: size });
+    expect(seen.at(-1)).toEqual({ phase: "check" });
+  });
+});
+
+describe("workerChecker()", () => {
+  const check = (text: string) => workerChecker().check(new TextEncoder().encode(text), text);
+
+  it("checks on this thread where there are no workers, with the same verdict", async () => {
+    const good = JSON.stringify(sampleDataset());
+    expect(typeof Worker).toBe("undefined");
+    expect(await check(good)).toEqual({ ok: true });
+    expect(await check(good)).toEqual(await checkHere(good));
+    expect(await check("{")).toMatchObject({ ok: false, kind: "json" });
   });
 });

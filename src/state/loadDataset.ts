@@ -1,29 +1,136 @@
 /**
- * Fetching the dataset: the network part of the boundary. readDatasetText does the checking; this
- * adds what can fail before there is text (no file, a server error, no connection).
+ * Fetching the dataset: the network part of the boundary. The check itself (readDataset.ts) runs
+ * in a worker while the main thread parses the same text and prepares its search texts, so a large
+ * dataset does not freeze the page for the seconds its validation takes, and the two halves of the
+ * work share the machine's cores. What the main thread parsed is used only once the check has
+ * passed. Without workers (or if the worker cannot start) the check runs here instead.
  */
 import type { Dataset } from "../model/dataset.ts";
-import type { DatasetFailure } from "../model/readDataset.ts";
-import { readDatasetText } from "../model/readDataset.ts";
+import { searchTexts } from "../model/filter.ts";
+import type { DatasetCheck, DatasetFailure } from "../model/readDataset.ts";
 
 /** Why a load failed: the reader's reasons, plus "http" (say, a 404) and "network". */
 export type LoadFailure = DatasetFailure | "http" | "network";
 
 export type LoadResult =
-  | { ok: true; dataset: Dataset }
+  | { ok: true; dataset: Dataset; searchTexts: readonly string[] }
   | { ok: false; kind: LoadFailure; url: string; summary: string; problems: string[] };
+
+/** How far a load has got: bytes received (of `total`, when the server said), then the check. */
+export type LoadProgress =
+  { phase: "download"; received: number; total: number | null } | { phase: "check" };
+
+/**
+ * Checks a dataset: its bytes (UTF-8 JSON), which it may take over (the caller must not read them
+ * afterwards), and the same bytes decoded; `stop` releases it unused. The default runs
+ * checkDatasetText in a worker, started before the download so it is ready when the bytes are.
+ */
+export type DatasetChecker = {
+  check: (bytes: Uint8Array, text: string) => Promise<DatasetCheck>;
+  stop: () => void;
+};
 
 /** Where the dataset lives: beside the page, so the app works from any sub-path. */
 export function datasetUrl(baseURI: string): URL {
   return new URL("data/timeline.json", baseURI);
 }
 
-/** Fetches and reads the dataset; never throws. */
-export async function loadDataset(
+/** The check on this thread: readDataset.ts (and zod with it) loads only when needed. */
+export async function checkHere(text: string): Promise<DatasetCheck> {
+  const { checkDatasetText } = await import("../model/readDataset.ts");
+  return checkDatasetText(text);
+}
+
+/** The check in a worker, falling back to checkHere when there is no worker or it fails. */
+export function workerChecker(): DatasetChecker {
+  let worker: Worker | null = null;
+  try {
+    if (typeof Worker !== "undefined") {
+      worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
+    }
+  } catch {
+    worker = null;
+  }
+  const stop = () => worker?.terminate();
+  const check = (bytes: Uint8Array, text: string): Promise<DatasetCheck> => {
+    const running = worker;
+    if (!running) return checkHere(text);
+    return new Promise((resolve) => {
+      running.addEventListener("message", (event: MessageEvent<DatasetCheck>) => {
+        running.terminate();
+        resolve(event.data);
+      });
+      running.addEventListener("error", (event) => {
+        event.preventDefault();
+        running.terminate();
+        // The worker could not start (or broke): the bytes went with it, the text is still here.
+        resolve(checkHere(text));
+      });
+      // Handed over, not copied: the bytes are the worker's from now on. (A view of part of a
+      // buffer is copied out first, as a whole buffer is what moves.)
+      const whole =
+        bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+          ? bytes
+          : bytes.slice();
+      running.postMessage(whole, [whole.buffer]);
+    });
+  };
+  return { check, stop };
+}
+
+/** Reads a response's body, reporting the bytes received as they arrive. */
+async function readBytes(
+  response: Response,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<Uint8Array> {
+  const length = Number(response.headers.get("Content-Length"));
+  // A compressed response's Content-Length counts compressed bytes: no total then.
+  const total =
+    Number.isFinite(length) && length > 0 && !response.headers.get("Content-Encoding")
+      ? length
+      : null;
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(await response.arrayBuffer());
+  // With a known length the chunks go straight into one buffer: a 150 MB dataset is held once.
+  let bytes = new Uint8Array(total ?? 1 << 20);
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (received + value.byteLength > bytes.byteLength) {
+      const grown = new Uint8Array(Math.max(bytes.byteLength * 2, received + value.byteLength));
+      grown.set(bytes.subarray(0, received));
+      bytes = grown;
+    }
+    bytes.set(value, received);
+    received += value.byteLength;
+    onProgress({ phase: "download", received, total });
+  }
+  return bytes.subarray(0, received);
+}
+
+type LoadOptions = {
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+  /** Makes the dataset checker; the default is workerChecker. */
+  checker?: () => DatasetChecker;
+  onProgress?: (progress: LoadProgress) => void;
+};
+
+/** Fetches, parses and checks the dataset; never throws. */
+export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<LoadResult> {
+  const checker = (options.checker ?? workerChecker)();
+  const result = await fetchAndRead(url, options, checker);
+  if (!result.ok) checker.stop();
+  return result;
+}
+
+async function fetchAndRead(
   url: URL,
-  fetchImpl: typeof fetch = fetch,
-  signal?: AbortSignal,
+  options: LoadOptions,
+  checker: DatasetChecker,
 ): Promise<LoadResult> {
+  const { fetch: fetchImpl = fetch, signal, onProgress = () => {} } = options;
   const where = url.href;
   let response: Response;
   try {
@@ -49,9 +156,9 @@ export async function loadDataset(
       problems: [`GET ${where} → ${response.status} ${response.statusText}`.trim()],
     };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await response.text();
+    bytes = await readBytes(response, onProgress);
   } catch (error) {
     return {
       ok: false,
@@ -61,6 +168,31 @@ export async function loadDataset(
       problems: [error instanceof Error ? error.message : String(error)],
     };
   }
-  const result = readDatasetText(text);
-  return result.ok ? result : { ...result, url: where };
+  onProgress({ phase: "check" });
+  const text = new TextDecoder().decode(bytes);
+  // The bytes go to the checker (a worker takes them over, uncopied); the page parses the text.
+  const checking = checker.check(bytes, text);
+  let json: unknown;
+  let texts: string[] | undefined;
+  try {
+    json = JSON.parse(text);
+    // Unchecked yet, so this may throw on a bad dataset; the check will then say what is wrong.
+    texts = searchTexts(json as Dataset);
+  } catch {
+    texts = undefined;
+  }
+  const verdict = await checking;
+  if (!verdict.ok) return { ...verdict, url: where };
+  if (json === undefined || texts === undefined) {
+    // The check parsed these same bytes and found them good, so this cannot happen; if it does,
+    // say so rather than show something unchecked.
+    return {
+      ok: false,
+      kind: "json",
+      url: where,
+      summary: "The dataset file could not be read.",
+      problems: ["the page could not read the text its check accepted"],
+    };
+  }
+  return { ok: true, dataset: json as Dataset, searchTexts: texts };
 }

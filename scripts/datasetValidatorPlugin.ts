@@ -1,0 +1,40 @@
+/**
+ * A Vite plugin that compiles the dataset contract's JSON Schema (datasetJsonSchema, itself made
+ * from the zod schema in src/model/dataset.ts) into a plain validation function with Ajv's
+ * standalone code generator, served as the module `virtual:dataset-schema-validator`.
+ *
+ * Why: zod checks 100,000 events in about a second; the compiled function takes a quarter of that,
+ * and being generated ahead of time it needs no eval, so it runs under the app's strict CSP. It is
+ * derived from the one contract on every build, so it cannot drift from it. readDataset.ts uses it
+ * as the fast path and still asks zod whenever it says no, for zod's readable messages.
+ */
+import { Ajv2020 } from "ajv/dist/2020.js";
+import standalone from "ajv/dist/standalone/index.js";
+import type { Plugin } from "vite";
+import { datasetJsonSchema } from "../src/model/dataset.ts";
+
+export const VALIDATOR_MODULE = "virtual:dataset-schema-validator";
+const RESOLVED = `\0${VALIDATOR_MODULE}`;
+
+/** The ES module source of the compiled validator: `export default function (data): boolean`. */
+export function datasetValidatorSource(): string {
+  // unicode: false counts string lengths in UTF-16 code units, as zod does (and so needs no
+  // runtime helper); the contract's only length rule is minLength 1, where the two agree anyway.
+  const ajv = new Ajv2020({ code: { source: true, esm: true }, strict: true, unicode: false });
+  // The standalone module is CommonJS with an ESM-interop default.
+  const standaloneCode =
+    (standalone as unknown as { default?: typeof standalone }).default ?? standalone;
+  return standaloneCode(ajv, ajv.compile(datasetJsonSchema()));
+}
+
+export function datasetValidator(): Plugin {
+  return {
+    name: "dateline-dataset-validator",
+    resolveId(id) {
+      return id === VALIDATOR_MODULE ? RESOLVED : undefined;
+    },
+    load(id) {
+      return id === RESOLVED ? datasetValidatorSource() : undefined;
+    },
+  };
+}
