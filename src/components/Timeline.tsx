@@ -66,6 +66,12 @@ function toDate(day: number): Date {
   return dayNumberToLocalDate(day);
 }
 
+/** Windows within a second of each other at both ends: the same, give or take rounding. */
+function nearlySame(a: TimeWindow, b: TimeWindow): boolean {
+  const second = 1 / 86_400;
+  return Math.abs(a.start - b.start) < second && Math.abs(a.end - b.end) < second;
+}
+
 function windowOf(timeline: VisTimeline): TimeWindow {
   const { start, end } = timeline.getWindow();
   return { start: localDateToDayNumber(start), end: localDateToDayNumber(end) };
@@ -129,7 +135,7 @@ function toVisItem(item: PlanItem): VisItem {
     }
     case "bucket": {
       const period = describeBucket(item);
-      const count = `${item.count} ${item.count === 1 ? "event" : "events"}`;
+      const count = `${item.count.toLocaleString("en")} ${item.count === 1 ? "event" : "events"}`;
       return {
         id: item.id,
         type: "range",
@@ -137,7 +143,8 @@ function toVisItem(item: PlanItem): VisItem {
         end: toDate(item.end),
         className: "tl-bucket",
         content: "",
-        label: count,
+        // The number alone fits the narrowest count; the note under the canvas names the period.
+        label: item.count.toLocaleString("en"),
         detail: `${count} in ${period}: click to zoom in`,
         ...(item.lane === null ? {} : { group: item.lane }),
       };
@@ -211,11 +218,38 @@ export function Timeline(props: TimelineProps) {
   const planRef = useRef(new Map<string, PlanItem>());
   const hasLanesRef = useRef(false);
   const callbacksRef = useRef({ onSelect: props.onSelect, onWindowChange: props.onWindowChange });
-  // Where a button last sent the window, until the (animated) move lands: a second press before
-  // then builds on that target, not on the window the animation has not left yet.
-  const targetRef = useRef<TimeWindow | null>(null);
+  // The window the plan is made for, and where the timeline is or is heading: set by the reader's
+  // drags and zooms (from vis-timeline), by the buttons, and by the props below. Moving it first
+  // and the timeline after means one plan per move, made for where the move lands; waiting for
+  // vis-timeline's rangechanged (200 ms late) drew every filter twice.
   const [view, setView] = useState<TimeWindow>(() => initialWindow(props));
   const [ready, setReady] = useState(false);
+  // The canvas's width, so that counts are drawn no narrower than can be read.
+  const [pixels, setPixels] = useState<number | undefined>(undefined);
+
+  // Follow the link's window, or fit the events when it names none (with nothing left to fit,
+  // stay where the reader was); and keep a newly selected event in view. Adjusted during render,
+  // so the plan below is already the one for the new window.
+  const fitKey = asked ? null : events;
+  const target = useMemo(
+    () =>
+      asked
+        ? dayWindowToTimeWindow(asked)
+        : fitKey && fitKey.length > 0
+          ? fitTo(fitKey, null, sources)
+          : null,
+    [asked, fitKey, sources],
+  );
+  const selectedId = selected?.id ?? null;
+  const [followed, setFollowed] = useState({ target, selectedId });
+  if (followed.target !== target || followed.selectedId !== selectedId) {
+    setFollowed({ target, selectedId });
+    let next = followed.target !== target && target && !sameDays(target, view) ? target : view;
+    if (selected && followed.selectedId !== selectedId) {
+      next = ensureVisible(next, eventShape(selected).extent);
+    }
+    if (next !== view) setView(next);
+  }
 
   useEffect(() => {
     callbacksRef.current = { onSelect: props.onSelect, onWindowChange: props.onWindowChange };
@@ -230,8 +264,9 @@ export function Timeline(props: TimelineProps) {
         selected,
         actorNames,
         sources,
+        ...(pixels ? { pixels } : {}),
       }),
-    [view, events, groupBy, selected, actorNames, sources],
+    [view, events, groupBy, selected, actorNames, sources, pixels],
   );
 
   // Create the timeline once; everything after goes through the DataSets and setWindow.
@@ -287,10 +322,7 @@ export function Timeline(props: TimelineProps) {
         start: localDateToDayNumber(props.start),
         end: localDateToDayNumber(props.end),
       };
-      targetRef.current = null;
-      setView((current) =>
-        current.start === next.start && current.end === next.end ? current : next,
-      );
+      setView((current) => (nearlySame(current, next) ? current : next));
       if (props.byUser) callbacksRef.current.onWindowChange(timeWindowToDayWindow(next));
     };
     const onSelectItems = (props?: {
@@ -308,15 +340,22 @@ export function Timeline(props: TimelineProps) {
       } else if (item?.kind === "bucket") {
         const pad = (item.end - item.start) * 0.05;
         const next = { start: item.start - pad, end: item.end + pad };
-        timeline.setWindow(toDate(next.start), toDate(next.end), {
-          animation: !prefersReducedMotion(),
-        });
+        setView(next);
         callbacksRef.current.onWindowChange(timeWindowToDayWindow(next));
       }
     };
     timeline.on("rangechanged", onRange);
     timeline.on("select", onSelectItems);
+    // Rounded to 20 px, so that a small resize does not redraw the plan.
+    const measure = () => {
+      const width = Math.round(container.clientWidth / 20) * 20;
+      setPixels((current) => (width > 0 && width !== current ? width : current));
+    };
+    measure();
+    const resizes = new ResizeObserver(measure);
+    resizes.observe(container);
     return () => {
+      resizes.disconnect();
       timeline.off("rangechanged", onRange);
       timeline.off("select", onSelectItems);
       timeline.destroy();
@@ -361,57 +400,22 @@ export function Timeline(props: TimelineProps) {
     );
   }, [plan]);
 
-  // Follow the link's window, or fit the events when it names none.
-  const fitKey = asked ? null : events;
+  // Take the timeline to the view, when it is not there already (a drag put it there first).
   useEffect(() => {
     const timeline = timelineRef.current;
-    if (!timeline) return;
-    // Nothing left to fit (every event filtered out): stay where the reader was.
-    if (!asked && fitKey?.length === 0) return;
-    const target = asked ? dayWindowToTimeWindow(asked) : fitTo(fitKey ?? [], null, sources);
-    if (target && !sameDays(target, windowOf(timeline))) {
-      timeline.setWindow(toDate(target.start), toDate(target.end), {
-        animation: !prefersReducedMotion(),
-      });
-    }
-  }, [asked, fitKey, sources]);
-
-  // Keep the selected event in view.
-  const selectedId = selected?.id ?? null;
-  useEffect(() => {
-    const timeline = timelineRef.current;
-    if (!timeline || !selected) return;
-    const current = windowOf(timeline);
-    const next = ensureVisible(current, eventShape(selected).extent);
-    if (next !== current) {
-      timeline.setWindow(toDate(next.start), toDate(next.end), {
-        animation: !prefersReducedMotion(),
-      });
-    }
-    // Only a change of selection moves the window, not a re-render with the same one.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selectedId]);
+    if (!timeline || nearlySame(view, windowOf(timeline))) return;
+    timeline.setWindow(toDate(view.start), toDate(view.end), {
+      animation: !prefersReducedMotion(),
+    });
+  }, [view]);
 
   function move(next: TimeWindow) {
-    const timeline = timelineRef.current;
-    if (!timeline) return;
-    targetRef.current = next;
-    timeline.setWindow(toDate(next.start), toDate(next.end), {
-      animation: !prefersReducedMotion(),
-    });
+    setView(next);
     props.onWindowChange(timeWindowToDayWindow(next));
   }
-  const current = (): TimeWindow =>
-    targetRef.current ?? (timelineRef.current ? windowOf(timelineRef.current) : view);
 
   function fitAll() {
-    const timeline = timelineRef.current;
-    if (!timeline) return;
-    const target = fitTo(events, null, sources);
-    targetRef.current = target;
-    timeline.setWindow(toDate(target.start), toDate(target.end), {
-      animation: !prefersReducedMotion(),
-    });
+    setView(fitTo(events, null, sources));
     props.onWindowChange(null);
   }
 
@@ -427,7 +431,7 @@ export function Timeline(props: TimelineProps) {
             type="button"
             className="tool"
             onClick={() => {
-              move(panWindow(current(), -0.4));
+              move(panWindow(view, -0.4));
             }}
           >
             <span aria-hidden="true">←</span>
@@ -437,7 +441,7 @@ export function Timeline(props: TimelineProps) {
             type="button"
             className="tool"
             onClick={() => {
-              move(zoomWindow(current(), 0.5));
+              move(zoomWindow(view, 0.5));
             }}
           >
             <span aria-hidden="true">+</span>
@@ -447,7 +451,7 @@ export function Timeline(props: TimelineProps) {
             type="button"
             className="tool"
             onClick={() => {
-              move(zoomWindow(current(), 2));
+              move(zoomWindow(view, 2));
             }}
           >
             <span aria-hidden="true">−</span>
@@ -460,7 +464,7 @@ export function Timeline(props: TimelineProps) {
             type="button"
             className="tool"
             onClick={() => {
-              move(panWindow(current(), 0.4));
+              move(panWindow(view, 0.4));
             }}
           >
             <span className="tool-text">Later</span>

@@ -10,6 +10,7 @@ import {
   eventShape,
   itemFingerprint,
   MAX_PLAN_ITEMS,
+  MIN_BUCKET_PIXELS,
   NO_ACTOR_LANE,
   OPEN_INTERVAL_DAYS,
   planTimeline,
@@ -203,6 +204,23 @@ describe("planTimeline(input)", () => {
     expect(plan.detail).toBe("week");
     const buckets = plan.items.filter((i): i is PlanBucketItem => i.kind === "bucket");
     expect(buckets.every((b) => b.end - b.start === 7)).toBe(true);
+  });
+
+  it("never draws a count narrower than MIN_BUCKET_PIXELS on the canvas", () => {
+    const events = manyEvents(5000, 1.5); // about 20 years
+    const window = fitWindow(events.map((e) => eventShape(e).extent)) ?? fitAll;
+    // Months would fit the item budget, but 20 years of months on 1,300 pixels are 5 px each.
+    const wide = planTimeline(input({ events, window, pixels: 1300 }));
+    expect(wide.detail).toBe("year");
+    const days = window.end - window.start;
+    for (const bucket of wide.items.filter((i): i is PlanBucketItem => i.kind === "bucket")) {
+      expect(((bucket.end - bucket.start) * 1300) / days).toBeGreaterThanOrEqual(MIN_BUCKET_PIXELS);
+    }
+    // Zoomed to two years, months are wide enough.
+    const zoomed = planTimeline(
+      input({ events, window: { start: d(2005, 1, 1), end: d(2007, 1, 1) }, pixels: 1300 }),
+    );
+    expect(zoomed.detail).toBe("month");
   });
 
   it("draws events individually again once zoomed in", () => {

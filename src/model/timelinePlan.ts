@@ -101,6 +101,18 @@ export function eventShape(event: TimelineEvent): EventShape {
 export const BUCKET_UNITS = ["day", "week", "month", "year", "decade"] as const;
 export type BucketUnit = (typeof BUCKET_UNITS)[number];
 
+/** The average length of each bucket unit, in days. */
+const UNIT_DAYS: Record<BucketUnit, number> = {
+  day: 1,
+  week: 7,
+  month: 30.44,
+  year: 365.25,
+  decade: 3652.5,
+};
+
+/** The narrowest a count may be drawn, in CSS pixels, for its number to be read and clicked. */
+export const MIN_BUCKET_PIXELS = 40;
+
 /** A lane of the timeline (a vis-timeline group). */
 export type PlanLane = { id: string; label: string; count: number };
 
@@ -166,6 +178,8 @@ export type PlanInput = {
   actorNames: ReadonlyMap<string, string>;
   /** Articles, for dateline markers. */
   sources: readonly Pick<Source, "id" | "dateline">[];
+  /** The canvas's width in CSS pixels, when known: counts are never narrower than MIN_BUCKET_PIXELS. */
+  pixels?: number;
   maxItems?: number;
 };
 
@@ -395,7 +409,12 @@ export function planTimeline(input: PlanInput): TimelinePlan {
     });
   } else {
     detail =
-      BUCKET_UNITS.find((unit) => countKeys(members, unit, maxItems) <= maxItems) ?? "decade";
+      BUCKET_UNITS.find(
+        (unit) =>
+          (input.pixels === undefined ||
+            (UNIT_DAYS[unit] * input.pixels) / width >= MIN_BUCKET_PIXELS) &&
+          countKeys(members, unit, maxItems) <= maxItems,
+      ) ?? "decade";
     items.push(...bucketItems(members, detail));
   }
   if (input.selected) {
