@@ -67,7 +67,11 @@ export function DetailPanel(props: DetailPanelProps) {
   const note = precisionNote(event);
   const related = event.related.map((id) => events.get(id)).filter((e) => e !== undefined);
   return (
-    <aside className="detail detail-open" aria-labelledby="detail-title">
+    <aside
+      className="detail detail-open"
+      aria-labelledby="detail-title"
+      data-detail-event={event.id}
+    >
       <div className="detail-top">
         <p className="kicker">{formatDateLabel(event.date, event.status)}</p>
         <button

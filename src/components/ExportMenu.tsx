@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
-import { toCsv } from "../share/csv.ts";
-import { calendarEvents, toIcs } from "../share/ics.ts";
-import { toJsonExport } from "../share/jsonExport.ts";
-import { toTimelineJs } from "../share/timelineJs.ts";
+import type { ExportFormat, exportFormats } from "../share/exportFormats.ts";
 import "./ExportMenu.css";
+
+/** The export code, loaded the first time the menu opens. */
+type ExportModule = { exportFormats: typeof exportFormats };
 
 /** Props of ExportMenu. */
 export type ExportMenuProps = {
@@ -12,16 +12,6 @@ export type ExportMenuProps = {
   dataset: Dataset;
   /** The events of the current (filtered) view, in view order: what gets exported. */
   events: readonly TimelineEvent[];
-};
-
-type ExportFormat = {
-  key: string;
-  label: string;
-  /** How many events the file will hold. */
-  count: number;
-  filename: string;
-  mimeType: string;
-  build: () => string;
 };
 
 /**
@@ -65,47 +55,28 @@ export function ExportMenu({ dataset, events }: ExportMenuProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const listId = useId();
 
-  const anticipated = calendarEvents(events).length;
-  const formats: ExportFormat[] = [
-    {
-      key: "csv",
-      label: "CSV spreadsheet (.csv)",
-      count: events.length,
-      filename: "dateline-events.csv",
-      mimeType: "text/csv;charset=utf-8",
-      build: () => toCsv(events, dataset),
-    },
-    {
-      key: "json",
-      label: "JSON with citations (.json)",
-      count: events.length,
-      filename: "dateline-events.json",
-      mimeType: "application/json",
-      build: () => toJsonExport(events, dataset),
-    },
-    {
-      key: "ics",
-      label: "iCalendar of planned and expected events (.ics)",
-      count: anticipated,
-      filename: "dateline-calendar.ics",
-      mimeType: "text/calendar;charset=utf-8",
-      // Entries link to the share pages beside this app (its folder is the base).
-      build: () => toIcs(events, dataset, { siteUrl: new URL("./", window.location.href).href }),
-    },
-    {
-      key: "timelinejs",
-      label: "TimelineJS (.json)",
-      count: events.length,
-      filename: "dateline-timelinejs.json",
-      mimeType: "application/json",
-      build: () => toTimelineJs(events, dataset),
-    },
-  ];
-
-  // Focus the first download when the menu opens.
+  const [exporters, setExporters] = useState<ExportModule | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
   useEffect(() => {
-    if (open) enabledItems(listRef.current)[0]?.focus();
-  }, [open]);
+    if (!open || exporters) return;
+    import("../share/exportFormats.ts").then(setExporters, () => {
+      setLoadFailed(true);
+    });
+  }, [open, exporters]);
+  // Built only while the menu is open: counting a large view's events on every render is waste.
+  const formats = useMemo<ExportFormat[]>(
+    () =>
+      open && exporters
+        ? exporters.exportFormats(events, dataset, new URL("./", window.location.href).href)
+        : [],
+    [open, exporters, events, dataset],
+  );
+
+  // Focus the first download when the menu opens (and its downloads are there).
+  const ready = formats.length > 0;
+  useEffect(() => {
+    if (open && ready) enabledItems(listRef.current)[0]?.focus();
+  }, [open, ready]);
 
   // A click or tap outside closes the menu (focus stays where the reader put it).
   useEffect(() => {
@@ -180,6 +151,11 @@ export function ExportMenu({ dataset, events }: ExportMenuProps) {
         hidden={!open}
         aria-label={`Download the ${countLabel(events.length)} in view`}
       >
+        {!ready && (
+          <li className="export-menu__status" role="status">
+            {loadFailed ? "The downloads could not be loaded; try again later." : "Preparing…"}
+          </li>
+        )}
         {formats.map((format) => (
           <li key={format.key}>
             <button

@@ -4,27 +4,27 @@ import validateSchema from "virtual:dataset-schema-validator";
 import { DatasetSchema } from "./dataset.ts";
 import { MAX_PROBLEMS, readDataset, readDatasetText } from "./readDataset.ts";
 
-const problemsOf = (json: unknown): string[] => {
-  const result = readDataset(json);
+const problemsOf = async (json: unknown): Promise<string[]> => {
+  const result = await readDataset(json);
   return result.ok ? [] : result.problems;
 };
 
 describe("readDatasetText(text)", () => {
-  it("reads a valid dataset", () => {
-    const result = readDatasetText(JSON.stringify(sampleDataset()));
+  it("reads a valid dataset", async () => {
+    const result = await readDatasetText(JSON.stringify(sampleDataset()));
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.dataset.events).toHaveLength(sampleDataset().events.length);
   });
 
-  it("says a truncated file is not valid JSON", () => {
+  it("says a truncated file is not valid JSON", async () => {
     const text = JSON.stringify(sampleDataset());
-    const result = readDatasetText(text.slice(0, text.length / 2));
+    const result = await readDatasetText(text.slice(0, text.length / 2));
     expect(result).toMatchObject({ ok: false, kind: "json" });
     if (!result.ok) expect(result.summary).toMatch(/not valid JSON; it may be truncated/);
   });
 
-  it("says an empty file is empty", () => {
-    expect(readDatasetText("  ")).toMatchObject({
+  it("says an empty file is empty", async () => {
+    expect(await readDatasetText("  ")).toMatchObject({
       ok: false,
       kind: "json",
       summary: "The dataset file is empty.",
@@ -33,24 +33,24 @@ describe("readDatasetText(text)", () => {
 });
 
 describe("readDataset(json)", () => {
-  it("refuses another schemaVersion with its own message", () => {
-    const result = readDataset({ ...sampleDataset(), schemaVersion: 2 });
+  it("refuses another schemaVersion with its own message", async () => {
+    const result = await readDataset({ ...sampleDataset(), schemaVersion: 2 });
     expect(result).toMatchObject({ ok: false, kind: "version" });
     if (!result.ok)
       expect(result.summary).toBe("The dataset has schemaVersion 2, but this app reads version 1.");
-    expect(readDataset({ events: [] })).toMatchObject({
+    expect(await readDataset({ events: [] })).toMatchObject({
       ok: false,
       kind: "version",
       summary: "The dataset has no schemaVersion.",
     });
   });
 
-  it("refuses what is not an object", () => {
+  it("refuses what is not an object", async () => {
     for (const json of [null, [], 42, "x"])
-      expect(readDataset(json)).toMatchObject({ ok: false, kind: "schema" });
+      expect(await readDataset(json)).toMatchObject({ ok: false, kind: "schema" });
   });
 
-  it("lists schema violations with their paths", () => {
+  it("lists schema violations with their paths", async () => {
     const dataset: Record<string, unknown> = { ...sampleDataset(), title: "" };
     const events = sampleDataset().events.map((e) => ({ ...e })) as unknown as Record<
       string,
@@ -58,14 +58,14 @@ describe("readDataset(json)", () => {
     >[];
     (events[1] as Record<string, unknown>)["status"] = "rumoured";
     dataset["events"] = events;
-    const result = readDataset(dataset);
+    const result = await readDataset(dataset);
     expect(result).toMatchObject({ ok: false, kind: "schema" });
-    const problems = problemsOf(dataset).join("\n");
+    const problems = (await problemsOf(dataset)).join("\n");
     expect(problems).toMatch(/^title: /m);
     expect(problems).toMatch(/^events\.1\.status: /m);
   });
 
-  it("finds references to things that do not exist", () => {
+  it("finds references to things that do not exist", async () => {
     const dataset = sampleDataset();
     const event = dataset.events[0];
     if (!event) throw new Error("fixture");
@@ -74,8 +74,8 @@ describe("readDataset(json)", () => {
     event.related.push("never-happened");
     const citation = event.citations[0];
     if (citation) citation.source = "missing";
-    expect(readDataset(dataset)).toMatchObject({ ok: false, kind: "references" });
-    expect(problemsOf(dataset)).toEqual([
+    expect(await readDataset(dataset)).toMatchObject({ ok: false, kind: "references" });
+    expect(await problemsOf(dataset)).toEqual([
       'events[0] (bali-g20): unknown actor "nobody"',
       'events[0] (bali-g20): unknown place "atlantis"',
       'events[0] (bali-g20): unknown related event "never-happened"',
@@ -83,51 +83,51 @@ describe("readDataset(json)", () => {
     ]);
   });
 
-  it("finds duplicate ids", () => {
+  it("finds duplicate ids", async () => {
     const dataset = sampleDataset();
     dataset.actors.push({ id: "joe-biden", name: "Joe Biden again", kind: "person" });
-    expect(problemsOf(dataset)).toEqual(['duplicate actor id "joe-biden"']);
+    expect(await problemsOf(dataset)).toEqual(['duplicate actor id "joe-biden"']);
   });
 
-  it("finds citations whose offsets do not select their quote", () => {
+  it("finds citations whose offsets do not select their quote", async () => {
     const dataset = sampleDataset();
     const citation = dataset.events[1]?.citations[0];
     if (!citation) throw new Error("fixture");
     citation.start += 1;
     citation.end += 1;
-    expect(problemsOf(dataset)).toEqual([
+    expect(await problemsOf(dataset)).toEqual([
       `events[1] (balloon-incident) citation 0: offsets [${citation.start}, ${citation.end}) do not select its quote`,
     ]);
     citation.end = 1_000_000;
-    expect(problemsOf(dataset)[0]).toMatch(/lie outside 000_sample/);
+    expect((await problemsOf(dataset))[0]).toMatch(/lie outside 000_sample/);
   });
 
-  it("finds a date whose earliest and latest disagree with its EDTF", () => {
+  it("finds a date whose earliest and latest disagree with its EDTF", async () => {
     const dataset = sampleDataset();
     const event = dataset.events[1];
     if (!event) throw new Error("fixture");
     event.date.latest = "2023-02-27";
-    expect(problemsOf(dataset)).toEqual([
+    expect(await problemsOf(dataset)).toEqual([
       "events[1] (balloon-incident): date 2023-02 means 2023-02-01–2023-02-28 (month), not 2023-02-01–2023-02-27 (month)",
     ]);
   });
 
-  it("finds impossible days the pattern lets through", () => {
+  it("finds impossible days the pattern lets through", async () => {
     const dataset = sampleDataset();
     const source = dataset.sources[0];
     if (!source) throw new Error("fixture");
     source.dateline = "2023-02-30";
-    expect(problemsOf(dataset)).toEqual([
+    expect(await problemsOf(dataset)).toEqual([
       "sources[0] (000_sample): dateline 2023-02-30 is not a real day",
     ]);
   });
 
-  it("caps a long list of problems", () => {
+  it("caps a long list of problems", async () => {
     const dataset = sampleDataset();
     const event = dataset.events[0];
     if (!event) throw new Error("fixture");
     event.actors = Array.from({ length: 30 }, (_, i) => `ghost-${i}`);
-    const problems = problemsOf(dataset);
+    const problems = await problemsOf(dataset);
     expect(problems).toHaveLength(MAX_PROBLEMS + 1);
     expect(problems.at(-1)).toBe("…and 10 more");
   });

@@ -5,7 +5,7 @@
  */
 import validateSchema from "virtual:dataset-schema-validator";
 import type { Dataset } from "./dataset.ts";
-import { DatasetSchema, SCHEMA_VERSION } from "./dataset.ts";
+import { SCHEMA_VERSION } from "./datasetTerms.ts";
 import { parseDay, parseEdtf } from "./dates.ts";
 
 /** What went wrong, coarsely: the error screen words its advice by it. */
@@ -28,7 +28,7 @@ function fail(kind: DatasetFailure, summary: string, problems: string[]): ReadDa
 }
 
 /** Reads the dataset from the text of timeline.json: JSON first, then as readDataset. */
-export function readDatasetText(text: string): ReadDatasetResult {
+export async function readDatasetText(text: string): Promise<ReadDatasetResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -57,7 +57,7 @@ function pathOf(path: readonly PropertyKey[]): string {
  * exactly their quote inside the article and whose paragraph exists; dates whose earliest/latest
  * agree with their EDTF; real calendar days.
  */
-export function readDataset(json: unknown): ReadDatasetResult {
+export async function readDataset(json: unknown): Promise<ReadDatasetResult> {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return fail("schema", "The dataset is not a JSON object.", [
       `expected an object with schemaVersion ${SCHEMA_VERSION}, got ${Array.isArray(json) ? "an array" : json === null ? "null" : typeof json}`,
@@ -76,11 +76,13 @@ export function readDataset(json: unknown): ReadDatasetResult {
     );
   }
   // The contract's JSON Schema, compiled at build time, is four times faster than zod on a large
-  // dataset; zod, the contract itself, has the last word (and the readable messages) when it fails.
+  // dataset; zod, the contract itself, has the last word (and the readable messages) when it
+  // fails, and is loaded only then.
   let dataset: Dataset;
   if (validateSchema(json)) {
     dataset = json as Dataset;
   } else {
+    const { DatasetSchema } = await import("./dataset.ts");
     const parsed = DatasetSchema.safeParse(json);
     if (!parsed.success) {
       return fail(
@@ -197,7 +199,7 @@ export type DatasetCheck =
  * Reads a dataset's text as readDatasetText does and reports only the verdict. This is what the
  * app's worker runs: a verdict crosses to the main thread cheaply, a parsed dataset would not.
  */
-export function checkDatasetText(text: string): DatasetCheck {
-  const result = readDatasetText(text);
+export async function checkDatasetText(text: string): Promise<DatasetCheck> {
+  const result = await readDatasetText(text);
   return result.ok ? { ok: true } : result;
 }

@@ -12,5 +12,14 @@ const scope = self as unknown as {
 };
 
 scope.addEventListener("message", (event) => {
-  scope.postMessage(checkDatasetText(new TextDecoder().decode(event.data)));
+  // A verdict, or (should the check itself break, say a chunk that will not load) why not: the page
+  // then checks on its own.
+  checkDatasetText(new TextDecoder().decode(event.data)).then(
+    (verdict) => {
+      scope.postMessage(verdict);
+    },
+    (error: unknown) => {
+      scope.postMessage({ broken: String(error) });
+    },
+  );
 });

@@ -56,10 +56,13 @@ export function workerChecker(): DatasetChecker {
     const running = worker;
     if (!running) return checkHere(text);
     return new Promise((resolve) => {
-      running.addEventListener("message", (event: MessageEvent<DatasetCheck>) => {
-        running.terminate();
-        resolve(event.data);
-      });
+      running.addEventListener(
+        "message",
+        (event: MessageEvent<DatasetCheck | { broken: string }>) => {
+          running.terminate();
+          resolve("broken" in event.data ? checkHere(text) : event.data);
+        },
+      );
       running.addEventListener("error", (event) => {
         event.preventDefault();
         running.terminate();
@@ -181,7 +184,19 @@ async function fetchAndRead(
   } catch {
     texts = undefined;
   }
-  const verdict = await checking;
+  let verdict: DatasetCheck;
+  try {
+    verdict = await checking;
+  } catch (error) {
+    // The check's code could not be loaded (a deploy in progress, a dropped connection).
+    return {
+      ok: false,
+      kind: "network",
+      url: where,
+      summary: "Part of the app could not be loaded to check the dataset.",
+      problems: [error instanceof Error ? error.message : String(error)],
+    };
+  }
   if (!verdict.ok) return { ...verdict, url: where };
   if (json === undefined || texts === undefined) {
     // The check parsed these same bytes and found them good, so this cannot happen; if it does,
