@@ -73,19 +73,29 @@ test.describe("the dataset is checked off the main thread", () => {
   }) => {
     guard.allowConsoleErrors(/404|datasetWorker/);
     let refused = 0;
-    await page.route("**/assets/datasetWorker-*.js", (route) => {
-      refused++;
-      return route.fulfill({ status: 404, body: "gone" });
-    });
+    const refuseWorker = () =>
+      page.route("**/assets/datasetWorker-*.js", (route) => {
+        refused++;
+        return route.fulfill({ status: 404, body: "gone" });
+      });
     const dataset = JSON.parse(realDataset()) as { events: { title: unknown }[] };
+
+    // First the worker fails long before the dataset arrives (a slow download)...
+    await refuseWorker();
+    await page.route("**/data/timeline.json", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.fallback();
+    });
     await page.goto("./");
     await expect(page.getByRole("heading", { name: "Events", exact: true })).toBeVisible();
     await expect(
       page.getByRole("button", { name: new RegExp(String(dataset.events[0]?.title)) }).first(),
     ).toBeVisible();
-
     expect(refused).toBe(1);
 
+    // ...then with a dataset that arrives at once, and breaks the contract.
+    await page.unrouteAll();
+    await refuseWorker();
     const first = dataset.events[0];
     if (!first) throw new Error("the real dataset has no events");
     first.title = 42;
@@ -93,5 +103,6 @@ test.describe("the dataset is checked off the main thread", () => {
     await page.reload();
     await expect(page.getByRole("heading", ERROR_HEADING)).toBeVisible();
     await expect(page.getByText(/events\.0\.title/).first()).toBeVisible();
+    expect(refused).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from "react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { TimelineEvent } from "../model/dataset.ts";
 import { dayParts, formatDateLabel, formatMonthLong } from "../model/dates.ts";
 import type { ListPaging } from "../model/listWindow.ts";
@@ -84,6 +84,29 @@ export function EventList({ events, selectedId, actorNames, onOpen }: EventListP
     rowRefs.current.get(target)?.focus();
   }
 
+  // The rows' handlers, stable across renders so that a row whose props did not change (most of
+  // them, when the selection moves) is not rendered again; they call the latest closures.
+  const latest = useRef({ onKeyDown, onOpen });
+  useEffect(() => {
+    latest.current = { onKeyDown, onOpen };
+  });
+  const rowHandlers = useMemo<RowHandlers>(
+    () => ({
+      register: (id, node) => {
+        if (node) rowRefs.current.set(id, node);
+        else rowRefs.current.delete(id);
+      },
+      focus: setActiveId,
+      keyDown: (e, id) => {
+        latest.current.onKeyDown(e, id);
+      },
+      open: (id, row) => {
+        latest.current.onOpen(id, row);
+      },
+    }),
+    [],
+  );
+
   return (
     <div className="event-list">
       {start > 0 && (
@@ -105,44 +128,16 @@ export function EventList({ events, selectedId, actorNames, onOpen }: EventListP
             {group.label}
           </h3>
           <ol className="rows">
-            {group.events.map((event) => {
-              const selected = event.id === selectedId;
-              return (
-                <li key={event.id}>
-                  <button
-                    ref={(node) => {
-                      if (node) rowRefs.current.set(event.id, node);
-                      else rowRefs.current.delete(event.id);
-                    }}
-                    type="button"
-                    className={selected ? "row selected" : "row"}
-                    aria-current={selected ? "true" : undefined}
-                    tabIndex={event.id === tabStop ? 0 : -1}
-                    data-event-id={event.id}
-                    onFocus={() => {
-                      setActiveId(event.id);
-                    }}
-                    onKeyDown={(e) => {
-                      onKeyDown(e, event.id);
-                    }}
-                    onClick={(e) => {
-                      onOpen(event.id, e.currentTarget);
-                    }}
-                  >
-                    <span className="row-date">{formatDateLabel(event.date, event.status)}</span>{" "}
-                    <span className="row-title">{event.title}</span>{" "}
-                    <span className="row-meta">
-                      <StatusBadge status={event.status} />{" "}
-                      {event.actors.length > 0 && (
-                        <span className="row-actors">
-                          {event.actors.map((id) => actorNames.get(id) ?? id).join(", ")}
-                        </span>
-                      )}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
+            {group.events.map((event) => (
+              <EventRow
+                key={event.id}
+                event={event}
+                selected={event.id === selectedId}
+                tabStop={event.id === tabStop}
+                actorNames={actorNames}
+                handlers={rowHandlers}
+              />
+            ))}
           </ol>
         </section>
       ))}
@@ -166,3 +161,63 @@ export function EventList({ events, selectedId, actorNames, onOpen }: EventListP
     </div>
   );
 }
+
+type RowHandlers = {
+  register: (id: string, node: HTMLButtonElement | null) => void;
+  focus: (id: string) => void;
+  keyDown: (event: KeyboardEvent<HTMLButtonElement>, id: string) => void;
+  open: (id: string, row: HTMLButtonElement) => void;
+};
+
+type EventRowProps = {
+  event: TimelineEvent;
+  selected: boolean;
+  /** The one row in the tab order. */
+  tabStop: boolean;
+  actorNames: ReadonlyMap<string, string>;
+  handlers: RowHandlers;
+};
+
+/** One row of the list: a button that opens its event. Memoised: only changed rows re-render. */
+const EventRow = memo(function EventRow({
+  event,
+  selected,
+  tabStop,
+  actorNames,
+  handlers,
+}: EventRowProps) {
+  return (
+    <li>
+      <button
+        ref={(node) => {
+          handlers.register(event.id, node);
+        }}
+        type="button"
+        className={selected ? "row selected" : "row"}
+        aria-current={selected ? "true" : undefined}
+        tabIndex={tabStop ? 0 : -1}
+        data-event-id={event.id}
+        onFocus={() => {
+          handlers.focus(event.id);
+        }}
+        onKeyDown={(e) => {
+          handlers.keyDown(e, event.id);
+        }}
+        onClick={(e) => {
+          handlers.open(event.id, e.currentTarget);
+        }}
+      >
+        <span className="row-date">{formatDateLabel(event.date, event.status)}</span>{" "}
+        <span className="row-title">{event.title}</span>{" "}
+        <span className="row-meta">
+          <StatusBadge status={event.status} />{" "}
+          {event.actors.length > 0 && (
+            <span className="row-actors">
+              {event.actors.map((id) => actorNames.get(id) ?? id).join(", ")}
+            </span>
+          )}
+        </span>
+      </button>
+    </li>
+  );
+});

@@ -165,6 +165,18 @@ function toVisItem(item: PlanItem): VisItem {
   }
 }
 
+/**
+ * True when `next` can be written over `previous` in vis-timeline's DataSet: an update merges
+ * fields, so an item whose type, end or lane would change (or lose a field) must be replaced.
+ */
+function sameDrawing(previous: PlanItem | undefined, next: PlanItem): boolean {
+  if (previous?.kind === "event" && next.kind === "event") {
+    return previous.lane === next.lane && previous.shape === next.shape;
+  }
+  if (previous?.kind === "bucket" && next.kind === "bucket") return previous.lane === next.lane;
+  return previous?.kind === "dateline" && next.kind === "dateline";
+}
+
 /** Builds an item's content from text: the template vis-timeline calls instead of parsing HTML. */
 function renderItem(data: VisItem | undefined): HTMLElement {
   const label = document.createElement("span");
@@ -384,9 +396,18 @@ export function Timeline(props: TimelineProps) {
       }
     }
     const diff = diffPlan(drawnRef.current, plan.items);
-    const changedIds = [...diff.remove, ...diff.update.map((i) => i.id)];
-    if (changedIds.length > 0) items.remove(changedIds);
-    const added = [...diff.update, ...diff.add];
+    // An item that keeps its kind, shape and lane is updated in place: vis-timeline redraws it
+    // with the others on the next frame. One that is new, or drawn differently, is added, which
+    // vis-timeline lays out on the spot, one item at a time, so there should be few of those.
+    const inPlace: PlanItem[] = [];
+    const replaced: PlanItem[] = [];
+    for (const item of diff.update) {
+      (sameDrawing(planRef.current.get(item.id), item) ? inPlace : replaced).push(item);
+    }
+    const gone = [...diff.remove, ...replaced.map((i) => i.id)];
+    if (gone.length > 0) items.remove(gone);
+    if (inPlace.length > 0) items.update(inPlace.map(toVisItem));
+    const added = [...replaced, ...diff.add];
     if (added.length > 0) items.add(added.map(toVisItem));
     if (!plan.lanes && hasLanesRef.current) {
       timeline.setGroups(undefined);

@@ -51,24 +51,27 @@ export function workerChecker(): DatasetChecker {
   } catch {
     worker = null;
   }
+  // The worker may fail to start (its script refused, say) before there is anything to check:
+  // listen from the start, and remember.
+  let failed = false;
+  let settle: ((answer: DatasetCheck | "fall back") => void) | null = null;
+  worker?.addEventListener("message", (event: MessageEvent<DatasetCheck | { broken: string }>) => {
+    settle?.("broken" in event.data ? "fall back" : event.data);
+  });
+  worker?.addEventListener("error", (event) => {
+    event.preventDefault();
+    failed = true;
+    settle?.("fall back");
+  });
   const stop = () => worker?.terminate();
   const check = (bytes: Uint8Array, text: string): Promise<DatasetCheck> => {
     const running = worker;
-    if (!running) return checkHere(text);
-    return new Promise((resolve) => {
-      running.addEventListener(
-        "message",
-        (event: MessageEvent<DatasetCheck | { broken: string }>) => {
-          running.terminate();
-          resolve("broken" in event.data ? checkHere(text) : event.data);
-        },
-      );
-      running.addEventListener("error", (event) => {
-        event.preventDefault();
-        running.terminate();
-        // The worker could not start (or broke): the bytes went with it, the text is still here.
-        resolve(checkHere(text));
-      });
+    if (!running || failed) {
+      stop();
+      return checkHere(text);
+    }
+    return new Promise<DatasetCheck | "fall back">((resolve) => {
+      settle = resolve;
       // Handed over, not copied: the bytes are the worker's from now on. (A view of part of a
       // buffer is copied out first, as a whole buffer is what moves.)
       const whole =
@@ -76,6 +79,10 @@ export function workerChecker(): DatasetChecker {
           ? bytes
           : bytes.slice();
       running.postMessage(whole, [whole.buffer]);
+    }).then((answer) => {
+      running.terminate();
+      // No verdict from the worker: the bytes went with it, but the text is still here.
+      return answer === "fall back" ? checkHere(text) : answer;
     });
   };
   return { check, stop };
