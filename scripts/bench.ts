@@ -332,6 +332,7 @@ const FROZEN: ProbeState = {
   readyAt: null,
   mutations: 0,
   lastMutationAt: 0,
+  lastMutation: "",
   lastPaintAt: 0,
   lastKeyAt: 0,
   detailAt: null,
@@ -375,6 +376,11 @@ async function settle(
       now - state.lastMutationAt >= QUIET_MS
     ) {
       const t0 = start(state);
+      if (process.env["DATELINE_BENCH_DEBUG"]) {
+        log(
+          `  (last change at +${Math.round(state.lastMutationAt - t0)} ms: ${state.lastMutation})`,
+        );
+      }
       const tasks = await settledTasks(page);
       return {
         time: { ms: state.lastPaintAt - t0, capped: false },

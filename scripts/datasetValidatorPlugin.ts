@@ -26,6 +26,9 @@ export function datasetValidatorSource(): string {
     unicode: false,
     // Only the verdict is used (zod words the problems), so the code carries no messages.
     messages: false,
+    // Ajv 8 warns that `unicode` is deprecated, on every build; it still works, and without it
+    // the standalone code would `require` a helper, which an ES module worker cannot.
+    logger: false,
   });
   // The standalone module is CommonJS with an ESM-interop default.
   const standaloneCode =

@@ -31,6 +31,8 @@ export type ProbeState = {
   readyAt: number | null;
   mutations: number;
   lastMutationAt: number;
+  /** What the last relevant mutation touched (for --debug): its type, element class and attribute. */
+  lastMutation: string;
   lastPaintAt: number;
   lastKeyAt: number;
   detailAt: number | null;
@@ -44,6 +46,7 @@ export function installProbe(options: ProbeOptions): void {
     readyAt: null,
     mutations: 0,
     lastMutationAt: 0,
+    lastMutation: "",
     lastPaintAt: 0,
     lastKeyAt: 0,
     detailAt: null,
@@ -126,6 +129,9 @@ export function installProbe(options: ProbeOptions): void {
     if (!relevant) return;
     state.mutations++;
     state.lastMutationAt = performance.now();
+    const last = records.at(-1);
+    const target = last?.target instanceof Element ? last.target : last?.target.parentElement;
+    state.lastMutation = `${last?.type ?? ""} .${target?.className ?? ""} ${last?.attributeName ?? ""}`;
     if (!paintPending) {
       paintPending = true;
       requestAnimationFrame(() => {

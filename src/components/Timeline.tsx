@@ -305,6 +305,9 @@ export function Timeline(props: TimelineProps) {
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
+      // vis-timeline's own resize watch polls the canvas once a second and redraws up to a second
+      // late; the ResizeObserver below redraws in the frame the size changes.
+      autoResize: false,
       showTooltips: false,
       verticalScroll: true,
       horizontalScroll: false,
@@ -358,10 +361,15 @@ export function Timeline(props: TimelineProps) {
     };
     timeline.on("rangechanged", onRange);
     timeline.on("select", onSelectItems);
-    // Rounded to 20 px, so that a small resize does not redraw the plan.
+    // The plan gets the width rounded to 20 px, so that a small resize does not change it.
+    let size = { width: container.clientWidth, height: container.clientHeight };
     const measure = () => {
       const width = Math.round(container.clientWidth / 20) * 20;
       setPixels((current) => (width > 0 && width !== current ? width : current));
+      if (container.clientWidth !== size.width || container.clientHeight !== size.height) {
+        size = { width: container.clientWidth, height: container.clientHeight };
+        timeline.redraw();
+      }
     };
     measure();
     const resizes = new ResizeObserver(measure);
