@@ -8,7 +8,8 @@ export type ActorPickerProps = {
   actors: readonly Actor[];
   selected: readonly string[];
   /** Each actor's event count under the other filters. */
-  counts: ReadonlyMap<string, number>;
+  /** Events per actor under the other filters; asked for only while the menu is open. */
+  counts: () => ReadonlyMap<string, number>;
   onToggle: (id: string) => void;
   onClear: () => void;
 };
@@ -48,56 +49,58 @@ export function ActorPicker({ actors, selected, counts, onToggle, onClear }: Act
       className="actor-picker"
       {...(selected.length > 0 ? { badge: String(selected.length) } : {})}
     >
-      <fieldset className="check-panel">
-        <legend className="visually-hidden">Filter by actor</legend>
-        {actors.length > FIND_THRESHOLD && (
-          <div className="find">
-            <label htmlFor={findId}>Find an actor</label>
-            <input
-              id={findId}
-              type="search"
-              value={find}
-              onChange={(e) => {
-                setFind(e.target.value);
-              }}
-              autoComplete="off"
-            />
-          </div>
-        )}
-        {groups.map((group) => (
-          <div key={group.kind} className="check-group">
-            <p className="check-group-title" aria-hidden="true">
-              {KIND_HEADINGS[group.kind]}
-            </p>
-            <ul className="check-list">
-              {group.actors.map((actor) => {
-                const count = counts.get(actor.id) ?? 0;
-                return (
-                  <CheckOption
-                    key={actor.id}
-                    checked={selected.includes(actor.id)}
-                    count={count}
-                    onToggle={() => {
-                      onToggle(actor.id);
-                    }}
-                  >
-                    {actor.name}
-                  </CheckOption>
-                );
-              })}
-            </ul>
-          </div>
-        ))}
-        {groups.length === 0 && <p className="muted">No actor matches “{find}”.</p>}
-        <button
-          type="button"
-          className="button subtle"
-          onClick={onClear}
-          disabled={selected.length === 0}
-        >
-          Clear actors
-        </button>
-      </fieldset>
+      {() => (
+        <fieldset className="check-panel">
+          <legend className="visually-hidden">Filter by actor</legend>
+          {actors.length > FIND_THRESHOLD && (
+            <div className="find">
+              <label htmlFor={findId}>Find an actor</label>
+              <input
+                id={findId}
+                type="search"
+                value={find}
+                onChange={(e) => {
+                  setFind(e.target.value);
+                }}
+                autoComplete="off"
+              />
+            </div>
+          )}
+          {groups.map((group) => (
+            <div key={group.kind} className="check-group">
+              <p className="check-group-title" aria-hidden="true">
+                {KIND_HEADINGS[group.kind]}
+              </p>
+              <ul className="check-list">
+                {group.actors.map((actor) => {
+                  const count = counts().get(actor.id) ?? 0;
+                  return (
+                    <CheckOption
+                      key={actor.id}
+                      checked={selected.includes(actor.id)}
+                      count={count}
+                      onToggle={() => {
+                        onToggle(actor.id);
+                      }}
+                    >
+                      {actor.name}
+                    </CheckOption>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+          {groups.length === 0 && <p className="muted">No actor matches “{find}”.</p>}
+          <button
+            type="button"
+            className="button subtle"
+            onClick={onClear}
+            disabled={selected.length === 0}
+          >
+            Clear actors
+          </button>
+        </fieldset>
+      )}
     </Disclosure>
   );
 }

@@ -6,7 +6,8 @@ export type DisclosureProps = {
   label: string;
   /** How many are chosen, shown after the label (and read as "N chosen"). */
   badge?: string;
-  children: ReactNode;
+  /** The panel; a function is called only while the panel is open (for costly contents). */
+  children: ReactNode | (() => ReactNode);
   className?: string;
 };
 
@@ -67,7 +68,7 @@ export function Disclosure({ label, badge, children, className }: DisclosureProp
         </span>
       </button>
       <div id={panelId} className="popover" hidden={!open}>
-        {children}
+        {typeof children === "function" ? (open ? children() : null) : children}
       </div>
     </div>
   );

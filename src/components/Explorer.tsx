@@ -22,6 +22,12 @@ import { Notice } from "./Notice.tsx";
 import { SourceReader } from "./SourceReader.tsx";
 import { Timeline } from "./Timeline.tsx";
 
+/** `make`, called at most once, on first use. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
 export type ExplorerProps = {
   dataset: Dataset;
   /** The events' search texts, when the dataset check has already built them (filter.ts). */
@@ -63,10 +69,11 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
     return { actors, status, from, to, q };
   }, [filterKey]);
   const filtered = useMemo(() => filterEvents(index, filtersValue), [index, filtersValue]);
+  // The menus' counts scan every event: done when a menu is open to show them, once per filter.
   const counts = useMemo(
     () => ({
-      actors: actorCounts(index, filtersValue),
-      status: statusCounts(index, filtersValue),
+      actors: once(() => actorCounts(index, filtersValue)),
+      status: once(() => statusCounts(index, filtersValue)),
       without: filtered.length === 0 ? countsWithout(index, filtersValue) : new Map(),
     }),
     [index, filtersValue, filtered.length],

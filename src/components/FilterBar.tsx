@@ -10,8 +10,9 @@ import { StatusPicker } from "./StatusPicker.tsx";
 export type FilterBarProps = {
   filters: Filters;
   actors: readonly Actor[];
-  actorCounts: ReadonlyMap<string, number>;
-  statusCounts: ReadonlyMap<Status, number>;
+  /** Counts for the menus, computed when a menu asks (see Explorer). */
+  actorCounts: () => ReadonlyMap<string, number>;
+  statusCounts: () => ReadonlyMap<Status, number>;
   shown: number;
   total: number;
   actions: Actions;

@@ -7,7 +7,8 @@ import { Disclosure } from "./Disclosure.tsx";
 export type StatusPickerProps = {
   selected: readonly Status[];
   /** Each status's event count under the other filters. */
-  counts: ReadonlyMap<Status, number>;
+  /** Events per status under the other filters; asked for only while the menu is open. */
+  counts: () => ReadonlyMap<Status, number>;
   onToggle: (status: Status) => void;
   onClear: () => void;
 };
@@ -30,38 +31,43 @@ export function StatusPicker({ selected, counts, onToggle, onClear }: StatusPick
       className="status-picker"
       {...(selected.length > 0 ? { badge: String(selected.length) } : {})}
     >
-      <fieldset className="check-panel">
-        <legend className="visually-hidden">Filter by status</legend>
-        <ul className="check-list">
-          {STATUSES.map((status) => {
-            const count = counts.get(status) ?? 0;
-            return (
-              <CheckOption
-                key={status}
-                checked={selected.includes(status)}
-                count={count}
-                onToggle={() => {
-                  onToggle(status);
-                }}
-                before={
-                  <span className={`swatch swatch-status tl-status-${status}`} aria-hidden="true" />
-                }
-              >
-                {STATUS_LABELS[status]}
-                <span className="check-hint"> — {STATUS_HINTS[status]}</span>
-              </CheckOption>
-            );
-          })}
-        </ul>
-        <button
-          type="button"
-          className="button subtle"
-          onClick={onClear}
-          disabled={selected.length === 0}
-        >
-          Clear statuses
-        </button>
-      </fieldset>
+      {() => (
+        <fieldset className="check-panel">
+          <legend className="visually-hidden">Filter by status</legend>
+          <ul className="check-list">
+            {STATUSES.map((status) => {
+              const count = counts().get(status) ?? 0;
+              return (
+                <CheckOption
+                  key={status}
+                  checked={selected.includes(status)}
+                  count={count}
+                  onToggle={() => {
+                    onToggle(status);
+                  }}
+                  before={
+                    <span
+                      className={`swatch swatch-status tl-status-${status}`}
+                      aria-hidden="true"
+                    />
+                  }
+                >
+                  {STATUS_LABELS[status]}
+                  <span className="check-hint"> — {STATUS_HINTS[status]}</span>
+                </CheckOption>
+              );
+            })}
+          </ul>
+          <button
+            type="button"
+            className="button subtle"
+            onClick={onClear}
+            disabled={selected.length === 0}
+          >
+            Clear statuses
+          </button>
+        </fieldset>
+      )}
     </Disclosure>
   );
 }

@@ -230,38 +230,13 @@ export function Timeline(props: TimelineProps) {
   const planRef = useRef(new Map<string, PlanItem>());
   const hasLanesRef = useRef(false);
   const callbacksRef = useRef({ onSelect: props.onSelect, onWindowChange: props.onWindowChange });
-  // The window the plan is made for, and where the timeline is or is heading: set by the reader's
-  // drags and zooms (from vis-timeline), by the buttons, and by the props below. Moving it first
-  // and the timeline after means one plan per move, made for where the move lands; waiting for
-  // vis-timeline's rangechanged (200 ms late) drew every filter twice.
+  // The window the plan is made for: where the timeline is, or where a move is taking it. Every
+  // move sets it at once (moveTo); waiting for vis-timeline's rangechanged, 200 ms late, drew
+  // every refit twice.
   const [view, setView] = useState<TimeWindow>(() => initialWindow(props));
   const [ready, setReady] = useState(false);
   // The canvas's width, so that counts are drawn no narrower than can be read.
   const [pixels, setPixels] = useState<number | undefined>(undefined);
-
-  // Follow the link's window, or fit the events when it names none (with nothing left to fit,
-  // stay where the reader was); and keep a newly selected event in view. Adjusted during render,
-  // so the plan below is already the one for the new window.
-  const fitKey = asked ? null : events;
-  const target = useMemo(
-    () =>
-      asked
-        ? dayWindowToTimeWindow(asked)
-        : fitKey && fitKey.length > 0
-          ? fitTo(fitKey, null, sources)
-          : null,
-    [asked, fitKey, sources],
-  );
-  const selectedId = selected?.id ?? null;
-  const [followed, setFollowed] = useState({ target, selectedId });
-  if (followed.target !== target || followed.selectedId !== selectedId) {
-    setFollowed({ target, selectedId });
-    let next = followed.target !== target && target && !sameDays(target, view) ? target : view;
-    if (selected && followed.selectedId !== selectedId) {
-      next = ensureVisible(next, eventShape(selected).extent);
-    }
-    if (next !== view) setView(next);
-  }
 
   useEffect(() => {
     callbacksRef.current = { onSelect: props.onSelect, onWindowChange: props.onWindowChange };
@@ -355,6 +330,9 @@ export function Timeline(props: TimelineProps) {
       } else if (item?.kind === "bucket") {
         const pad = (item.end - item.start) * 0.05;
         const next = { start: item.start - pad, end: item.end + pad };
+        timeline.setWindow(toDate(next.start), toDate(next.end), {
+          animation: !prefersReducedMotion(),
+        });
         setView(next);
         callbacksRef.current.onWindowChange(timeWindowToDayWindow(next));
       }
@@ -429,22 +407,47 @@ export function Timeline(props: TimelineProps) {
     );
   }, [plan]);
 
-  // Take the timeline to the view, when it is not there already (a drag put it there first).
-  useEffect(() => {
+  /** Moves the timeline, and plans at once for where it lands (its rangechanged comes late). */
+  function moveTo(next: TimeWindow) {
     const timeline = timelineRef.current;
-    if (!timeline || nearlySame(view, windowOf(timeline))) return;
-    timeline.setWindow(toDate(view.start), toDate(view.end), {
+    if (!timeline) return;
+    timeline.setWindow(toDate(next.start), toDate(next.end), {
       animation: !prefersReducedMotion(),
     });
-  }, [view]);
+    setView(next);
+  }
+
+  // Follow the link's window, or fit the events when it names none.
+  const fitKey = asked ? null : events;
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    // Nothing left to fit (every event filtered out): stay where the reader was.
+    if (!asked && fitKey?.length === 0) return;
+    const target = asked ? dayWindowToTimeWindow(asked) : fitTo(fitKey ?? [], null, sources);
+    if (target && !sameDays(target, windowOf(timeline))) moveTo(target);
+  }, [asked, fitKey, sources]);
+
+  // Keep the selected event in view.
+  const selectedId = selected?.id ?? null;
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline || !selected) return;
+    const current = windowOf(timeline);
+    const next = ensureVisible(current, eventShape(selected).extent);
+    if (next !== current) moveTo(next);
+    // Only a change of selection moves the window, not a re-render with the same one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
 
   function move(next: TimeWindow) {
-    setView(next);
+    // A second press before an animated move lands builds on where the first was going: the view.
+    moveTo(next);
     props.onWindowChange(timeWindowToDayWindow(next));
   }
 
   function fitAll() {
-    setView(fitTo(events, null, sources));
+    moveTo(fitTo(events, null, sources));
     props.onWindowChange(null);
   }
 
