@@ -7,7 +7,6 @@ import { Disclosure } from "./Disclosure.tsx";
 export type ActorPickerProps = {
   actors: readonly Actor[];
   selected: readonly string[];
-  /** Each actor's event count under the other filters. */
   /** Events per actor under the other filters; asked for only while the menu is open. */
   counts: () => ReadonlyMap<string, number>;
   onToggle: (id: string) => void;

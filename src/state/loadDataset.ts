@@ -135,6 +135,10 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
   return result;
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function fetchAndRead(
   url: URL,
   options: LoadOptions,
@@ -142,41 +146,33 @@ async function fetchAndRead(
 ): Promise<LoadResult> {
   const { fetch: fetchImpl = fetch, signal, onProgress = () => {} } = options;
   const where = url.href;
+  const fail = (kind: LoadFailure, summary: string, problems: string[]): LoadResult => ({
+    ok: false,
+    kind,
+    url: where,
+    summary,
+    problems,
+  });
   let response: Response;
   try {
     response = await fetchImpl(url, signal ? { signal } : {});
   } catch (error) {
-    return {
-      ok: false,
-      kind: "network",
-      url: where,
-      summary: "The dataset could not be fetched.",
-      problems: [error instanceof Error ? error.message : String(error)],
-    };
+    return fail("network", "The dataset could not be fetched.", [messageOf(error)]);
   }
   if (!response.ok) {
-    return {
-      ok: false,
-      kind: "http",
-      url: where,
-      summary:
-        response.status === 404
-          ? "The dataset file was not found (HTTP 404)."
-          : `The server answered HTTP ${response.status} for the dataset.`,
-      problems: [`GET ${where} → ${response.status} ${response.statusText}`.trim()],
-    };
+    return fail(
+      "http",
+      response.status === 404
+        ? "The dataset file was not found (HTTP 404)."
+        : `The server answered HTTP ${response.status} for the dataset.`,
+      [`GET ${where} → ${response.status} ${response.statusText}`.trim()],
+    );
   }
   let bytes: Uint8Array;
   try {
     bytes = await readBytes(response, onProgress);
   } catch (error) {
-    return {
-      ok: false,
-      kind: "network",
-      url: where,
-      summary: "The dataset download was interrupted.",
-      problems: [error instanceof Error ? error.message : String(error)],
-    };
+    return fail("network", "The dataset download was interrupted.", [messageOf(error)]);
   }
   onProgress({ phase: "check" });
   const text = new TextDecoder().decode(bytes);
@@ -196,25 +192,17 @@ async function fetchAndRead(
     verdict = await checking;
   } catch (error) {
     // The check's code could not be loaded (a deploy in progress, a dropped connection).
-    return {
-      ok: false,
-      kind: "network",
-      url: where,
-      summary: "Part of the app could not be loaded to check the dataset.",
-      problems: [error instanceof Error ? error.message : String(error)],
-    };
+    return fail("network", "Part of the app could not be loaded to check the dataset.", [
+      messageOf(error),
+    ]);
   }
   if (!verdict.ok) return { ...verdict, url: where };
   if (json === undefined || texts === undefined) {
     // The check parsed these same bytes and found them good, so this cannot happen; if it does,
     // say so rather than show something unchecked.
-    return {
-      ok: false,
-      kind: "json",
-      url: where,
-      summary: "The dataset file could not be read.",
-      problems: ["the page could not read the text its check accepted"],
-    };
+    return fail("json", "The dataset file could not be read.", [
+      "the page could not read the text its check accepted",
+    ]);
   }
   return { ok: true, dataset: json as Dataset, searchTexts: texts };
 }
