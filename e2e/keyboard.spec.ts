@@ -226,6 +226,52 @@ test.describe("keyboard alone", () => {
     await expect.poll(() => windowOf(page)).toBeNull();
     await expect(tool("Fit all")).toBeFocused();
   });
+
+  test("a second zoom, pressed mid-way through the first, builds on where the first is going", async ({
+    page,
+  }) => {
+    // vis-timeline reports the window it was built with from a 200 ms timer, which an animated
+    // move does not cancel. Press "Zoom in" 40 ms after the timeline is built and "Zoom out"
+    // 300 ms after: the stale report arrives between the two, while the zoom in is under way.
+    await page.addInitScript(() => {
+      const windows: (string | null)[] = [];
+      (window as unknown as { zoomWindows: (string | null)[] }).zoomWindows = windows;
+      const press = (name: string) => {
+        [...document.querySelectorAll<HTMLButtonElement>("button.tool")]
+          .find((b) => b.textContent.includes(name))
+          ?.click();
+        windows.push(new URL(location.href).searchParams.get("window"));
+      };
+      const watch = new MutationObserver(() => {
+        if (!document.querySelector(".vis-timeline")) return;
+        watch.disconnect();
+        setTimeout(() => {
+          press("Zoom in");
+        }, 40);
+        setTimeout(() => {
+          press("Zoom out");
+        }, 300);
+      });
+      watch.observe(document, { childList: true, subtree: true });
+    });
+    await openApp(page);
+    const zooms = () =>
+      page.evaluate(() => (window as unknown as { zoomWindows: (string | null)[] }).zoomWindows);
+    await expect.poll(async () => (await zooms()).length).toBe(2);
+    const asDays = (value: string | null | undefined) => {
+      const [first = "", last = ""] = (value ?? "").split("/");
+      return days({
+        first: Date.parse(`${first}T00:00:00Z`),
+        last: Date.parse(`${last}T00:00:00Z`),
+      });
+    };
+    const [zoomedIn, zoomedOut] = (await zooms()).map(asDays);
+    if (zoomedIn === undefined || zoomedOut === undefined) throw new Error("two zooms expected");
+    expect(zoomedIn).toBeGreaterThan(0);
+    // Twice the zoomed-in window, not twice the window the stale report named (four times).
+    expect(zoomedOut / zoomedIn).toBeGreaterThan(1.7);
+    expect(zoomedOut / zoomedIn).toBeLessThan(2.3);
+  });
 });
 
 test.describe("screen readers", () => {

@@ -77,6 +77,20 @@ function windowOf(timeline: VisTimeline): TimeWindow {
   return { start: localDateToDayNumber(start), end: localDateToDayNumber(end) };
 }
 
+/**
+ * Moves the timeline, gliding unless the reader prefers reduced motion. vis-timeline reports a
+ * move made without animation (its first window, a wheel) from a 200 ms timer that a later
+ * animated move does not cancel, so the report could land mid-way through this move and name a
+ * window the timeline has left. This move supersedes it: cancel it, as vis-timeline itself does
+ * for its next unanimated move.
+ */
+function setWindowNow(timeline: VisTimeline, next: TimeWindow): void {
+  clearTimeout((timeline as unknown as { range: { timeoutID?: number } }).range.timeoutID);
+  timeline.setWindow(toDate(next.start), toDate(next.end), {
+    animation: !prefersReducedMotion(),
+  });
+}
+
 function fitTo(
   events: readonly TimelineEvent[],
   selected: TimelineEvent | null,
@@ -330,9 +344,7 @@ export function Timeline(props: TimelineProps) {
       } else if (item?.kind === "bucket") {
         const pad = (item.end - item.start) * 0.05;
         const next = { start: item.start - pad, end: item.end + pad };
-        timeline.setWindow(toDate(next.start), toDate(next.end), {
-          animation: !prefersReducedMotion(),
-        });
+        setWindowNow(timeline, next);
         setView(next);
         callbacksRef.current.onWindowChange(timeWindowToDayWindow(next));
       }
@@ -411,9 +423,7 @@ export function Timeline(props: TimelineProps) {
   function moveTo(next: TimeWindow) {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    timeline.setWindow(toDate(next.start), toDate(next.end), {
-      animation: !prefersReducedMotion(),
-    });
+    setWindowNow(timeline, next);
     setView(next);
   }
 
