@@ -22,6 +22,15 @@ export function realDataset(): string {
   return readFileSync("public/data/timeline.json", "utf8");
 }
 
+/**
+ * The dataset text grown past the size the page checks itself (src/state/loadDataset.ts,
+ * CHECK_HERE_BYTES) with trailing white space, which JSON allows: a large dataset, checked in a
+ * worker, with the same content.
+ */
+export function asLargeDataset(text: string): string {
+  return text + " ".repeat(2 * 1024 * 1024 + 1);
+}
+
 /** Makes the page receive `body` (with `status`) when it asks for its dataset. */
 export async function serveDataset(page: Page, body: string, status = 200): Promise<void> {
   await page.route("**/data/timeline.json", (route) =>

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures.ts";
-import { realDataset, serveDataset } from "./datasets.ts";
+import { asLargeDataset, realDataset, serveDataset } from "./datasets.ts";
 
 const ERROR_HEADING = { name: "The timeline could not be loaded" };
 
@@ -47,13 +47,32 @@ test.describe("a bad dataset shows an error screen, never a blank page", () => {
   });
 });
 
-test.describe("the dataset is checked off the main thread", () => {
+test.describe("a large dataset is checked off the main thread", () => {
   test("a worker checks it, and only then does the explorer show it", async ({ page }) => {
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await serveDataset(page, asLargeDataset(realDataset()));
+    await page.goto("./");
+    await expect(page.getByRole("heading", { name: "Events", exact: true })).toBeVisible();
+    expect(workers).toEqual([expect.stringMatching(/\/assets\/datasetWorker-[\w-]+\.js$/)]);
+  });
+
+  test("a small one is checked by the page itself, without starting a worker", async ({ page }) => {
     const workers: string[] = [];
     page.on("worker", (worker) => workers.push(worker.url()));
     await page.goto("./");
     await expect(page.getByRole("heading", { name: "Events", exact: true })).toBeVisible();
-    expect(workers).toEqual([expect.stringMatching(/\/assets\/datasetWorker-[\w-]+\.js$/)]);
+    expect(workers).toEqual([]);
+    // ...with the same verdict on a broken one.
+    const dataset = JSON.parse(realDataset()) as { events: { title: unknown }[] };
+    const first = dataset.events[0];
+    if (!first) throw new Error("the real dataset has no events");
+    first.title = 42;
+    await serveDataset(page, JSON.stringify(dataset));
+    await page.reload();
+    await expect(page.getByRole("heading", ERROR_HEADING)).toBeVisible();
+    await expect(page.getByText(/events\.0\.title/).first()).toBeVisible();
+    expect(workers).toEqual([]);
   });
 
   test("a broken quote offset is caught by the worker's reference check", async ({ page }) => {
@@ -61,7 +80,7 @@ test.describe("the dataset is checked off the main thread", () => {
     const citation = dataset.events[0]?.citations[0];
     if (!citation) throw new Error("the real dataset has no citation");
     citation.start += 1;
-    await serveDataset(page, JSON.stringify(dataset));
+    await serveDataset(page, asLargeDataset(JSON.stringify(dataset)));
     await page.goto("./");
     await expect(page.getByRole("heading", ERROR_HEADING)).toBeVisible();
     await expect(page.getByText(/do not select its quote/).first()).toBeVisible();
@@ -82,9 +101,10 @@ test.describe("the dataset is checked off the main thread", () => {
 
     // First the worker fails long before the dataset arrives (a slow download)...
     await refuseWorker();
+    const large = asLargeDataset(realDataset());
     await page.route("**/data/timeline.json", async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      await route.fallback();
+      await route.fulfill({ contentType: "application/json", body: large });
     });
     await page.goto("./");
     await expect(page.getByRole("heading", { name: "Events", exact: true })).toBeVisible();
@@ -99,7 +119,7 @@ test.describe("the dataset is checked off the main thread", () => {
     const first = dataset.events[0];
     if (!first) throw new Error("the real dataset has no events");
     first.title = 42;
-    await serveDataset(page, JSON.stringify(dataset));
+    await serveDataset(page, asLargeDataset(JSON.stringify(dataset)));
     await page.reload();
     await expect(page.getByRole("heading", ERROR_HEADING)).toBeVisible();
     await expect(page.getByText(/events\.0\.title/).first()).toBeVisible();

@@ -71,6 +71,8 @@ export async function serveStatic(
     }
     res.writeHead(200, {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      // As static hosts do for a file they do not compress: the app reads it to size its checks.
+      "content-length": statSync(file).size,
       "cache-control": "no-cache",
     });
     createReadStream(file).pipe(res);

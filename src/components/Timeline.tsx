@@ -5,7 +5,7 @@
  * dates reach it only as local-midnight Dates (dayNumberToLocalDate over dayToLocalDate), so every
  * time zone sees the same calendar day.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { DataSet } from "vis-data/esnext";
 import type { DataGroup, DataItem, TimelineOptions } from "vis-timeline/esnext";
 import { Timeline as VisTimeline } from "vis-timeline/esnext";
@@ -271,15 +271,18 @@ export function Timeline(props: TimelineProps) {
   );
 
   // Create the timeline once; everything after goes through the DataSets and setWindow.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const items = new DataSet<VisItem, "id">();
-    const groups = new DataSet<VisGroup, "id">();
+    // The first plan goes in with the timeline: vis-timeline measures items added to a drawn
+    // timeline one at a time, a forced layout each, but those it is built with all at once.
+    const items = new DataSet<VisItem, "id">(plan.items.map(toVisItem));
+    const groups = new DataSet<VisGroup, "id">(plan.lanes?.map(toVisGroup) ?? []);
     itemsRef.current = items;
     groupsRef.current = groups;
-    drawnRef.current = new Map();
-    hasLanesRef.current = false;
+    drawnRef.current = new Map(plan.items.map((i) => [i.id, itemFingerprint(i)]));
+    planRef.current = new Map(plan.items.map((i) => [i.id, i]));
+    hasLanesRef.current = plan.lanes !== null;
     const options: TimelineOptions = {
       start: toDate(view.start),
       end: toDate(view.end),
@@ -307,7 +310,9 @@ export function Timeline(props: TimelineProps) {
         setReady(true);
       },
     };
-    const timeline = new VisTimeline(container, items, options);
+    const timeline = hasLanesRef.current
+      ? new VisTimeline(container, items, groups, options)
+      : new VisTimeline(container, items, options);
     timelineRef.current = timeline;
     // vis-timeline keeps a timeline with a start and end hidden until a "rangechanged" has been
     // seen and then a redraw has finished: the first comes from a 200 ms timer, the second only
@@ -378,7 +383,7 @@ export function Timeline(props: TimelineProps) {
   }, []);
 
   // Apply the plan: lanes first, then the difference in items.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const timeline = timelineRef.current;
     const items = itemsRef.current;
     const groups = groupsRef.current;

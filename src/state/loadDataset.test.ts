@@ -3,7 +3,14 @@ import { sampleDataset } from "../model/fixtures/sampleDataset.ts";
 import { searchTexts } from "../model/filter.ts";
 import type { DatasetCheck } from "../model/readDataset.ts";
 import type { LoadProgress } from "./loadDataset.ts";
-import { checkHere, datasetUrl, loadDataset, workerChecker } from "./loadDataset.ts";
+import {
+  CHECK_HERE_BYTES,
+  checkHere,
+  chooseChecker,
+  datasetUrl,
+  loadDataset,
+  workerChecker,
+} from "./loadDataset.ts";
 
 const url = datasetUrl("http://127.0.0.1/dateline/?event=x");
 const answer =
@@ -80,6 +87,40 @@ describe("loadDataset(url, options)", () => {
     const size = new Blob([text]).size;
     expect(seen.at(-2)).toEqual({ phase: "download", received: size, total: size });
     expect(seen.at(-1)).toEqual({ phase: "check" });
+  });
+});
+
+describe("the default checker", () => {
+  const sizeSeen = async (headers: Record<string, string>) => {
+    const sizes: (number | null)[] = [];
+    await loadDataset(url, {
+      fetch: () => Promise.resolve(new Response(JSON.stringify(sampleDataset()), { headers })),
+      checker: (size) => {
+        sizes.push(size);
+        return chooseChecker(size);
+      },
+    });
+    return sizes;
+  };
+
+  it("is chosen for the size the response announces, or for an unknown size", async () => {
+    expect(await sizeSeen({ "Content-Length": "1234" })).toEqual([1234]);
+    expect(await sizeSeen({})).toEqual([null]);
+    // A compressed body's length is not the text's.
+    expect(await sizeSeen({ "Content-Length": "1234", "Content-Encoding": "gzip" })).toEqual([
+      null,
+    ]);
+  });
+
+  it("checks here up to CHECK_HERE_BYTES, the same way as a worker would", async () => {
+    const good = JSON.stringify(sampleDataset());
+    const bytes = new TextEncoder().encode(good);
+    expect(bytes.byteLength).toBeLessThan(CHECK_HERE_BYTES);
+    expect(await chooseChecker(bytes.byteLength).check(bytes, good)).toEqual(await checkHere(good));
+    expect(await chooseChecker(1).check(new TextEncoder().encode("{"), "{")).toMatchObject({
+      ok: false,
+      kind: "json",
+    });
   });
 });
 

@@ -22,8 +22,8 @@ export type LoadProgress =
 
 /**
  * Checks a dataset: its bytes (UTF-8 JSON), which it may take over (the caller must not read them
- * afterwards), and the same bytes decoded; `stop` releases it unused. The default runs
- * checkDatasetText in a worker, started before the download so it is ready when the bytes are.
+ * afterwards), and the same bytes decoded; `stop` releases it unused. The default (chooseChecker)
+ * checks a small dataset here and a large one in a worker, started as the download begins.
  */
 export type DatasetChecker = {
   check: (bytes: Uint8Array, text: string) => Promise<DatasetCheck>;
@@ -41,7 +41,27 @@ export async function checkHere(text: string): Promise<DatasetCheck> {
   return checkDatasetText(text);
 }
 
-/** The check in a worker, falling back to checkHere when there is no worker or it fails. */
+/**
+ * Up to this size the check runs on this thread: it takes a few tens of milliseconds there, less
+ * than a worker takes to start, and the page has nothing to show until it is done anyway.
+ */
+export const CHECK_HERE_BYTES = 2 * 1024 * 1024;
+
+/** The check on this thread, its code fetched from the start, while the dataset downloads. */
+function hereChecker(): DatasetChecker {
+  void import("../model/readDataset.ts").catch(() => undefined);
+  return { check: (_bytes, text) => checkHere(text), stop: () => {} };
+}
+
+/** The default checker for a dataset of `size` bytes (null: not announced). */
+export function chooseChecker(size: number | null): DatasetChecker {
+  return size !== null && size <= CHECK_HERE_BYTES ? hereChecker() : workerChecker();
+}
+
+/**
+ * The check in a worker, falling back to checkHere when there is no worker or it fails, or when
+ * the dataset turns out to be small.
+ */
 export function workerChecker(): DatasetChecker {
   let worker: Worker | null = null;
   try {
@@ -66,7 +86,8 @@ export function workerChecker(): DatasetChecker {
   const stop = () => worker?.terminate();
   const check = (bytes: Uint8Array, text: string): Promise<DatasetCheck> => {
     const running = worker;
-    if (!running || failed) {
+    // Small after all (its size was not announced: a compressed response, say): checked here.
+    if (!running || failed || bytes.byteLength <= CHECK_HERE_BYTES) {
       stop();
       return checkHere(text);
     }
@@ -88,17 +109,21 @@ export function workerChecker(): DatasetChecker {
   return { check, stop };
 }
 
-/** Reads a response's body, reporting the bytes received as they arrive. */
-async function readBytes(
-  response: Response,
-  onProgress: (progress: LoadProgress) => void,
-): Promise<Uint8Array> {
+/** The body's size in bytes, when the response says it. */
+function announcedSize(response: Response): number | null {
   const length = Number(response.headers.get("Content-Length"));
   // A compressed response's Content-Length counts compressed bytes: no total then.
-  const total =
-    Number.isFinite(length) && length > 0 && !response.headers.get("Content-Encoding")
-      ? length
-      : null;
+  return Number.isFinite(length) && length > 0 && !response.headers.get("Content-Encoding")
+    ? length
+    : null;
+}
+
+/** Reads a response's body of `total` bytes (if known), reporting the bytes as they arrive. */
+async function readBytes(
+  response: Response,
+  total: number | null,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<Uint8Array> {
   const reader = response.body?.getReader();
   if (!reader) return new Uint8Array(await response.arrayBuffer());
   // With a known length the chunks go straight into one buffer: a 150 MB dataset is held once.
@@ -122,16 +147,19 @@ async function readBytes(
 type LoadOptions = {
   fetch?: typeof fetch;
   signal?: AbortSignal;
-  /** Makes the dataset checker; the default is workerChecker. */
-  checker?: () => DatasetChecker;
+  /** Makes the dataset checker, given the announced size; the default is chooseChecker. */
+  checker?: (size: number | null) => DatasetChecker;
   onProgress?: (progress: LoadProgress) => void;
 };
 
 /** Fetches, parses and checks the dataset; never throws. */
 export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<LoadResult> {
-  const checker = (options.checker ?? workerChecker)();
-  const result = await fetchAndRead(url, options, checker);
-  if (!result.ok) checker.stop();
+  let checker = null as DatasetChecker | null;
+  const result = await fetchAndRead(url, options, (size) => {
+    checker = (options.checker ?? chooseChecker)(size);
+    return checker;
+  });
+  if (!result.ok) checker?.stop();
   return result;
 }
 
@@ -142,7 +170,7 @@ function messageOf(error: unknown): string {
 async function fetchAndRead(
   url: URL,
   options: LoadOptions,
-  checker: DatasetChecker,
+  startChecker: (size: number | null) => DatasetChecker,
 ): Promise<LoadResult> {
   const { fetch: fetchImpl = fetch, signal, onProgress = () => {} } = options;
   const where = url.href;
@@ -168,9 +196,12 @@ async function fetchAndRead(
       [`GET ${where} → ${response.status} ${response.statusText}`.trim()],
     );
   }
+  // Started as the download begins: a worker is ready by the time a large dataset has arrived.
+  const size = announcedSize(response);
+  const checker = startChecker(size);
   let bytes: Uint8Array;
   try {
-    bytes = await readBytes(response, onProgress);
+    bytes = await readBytes(response, size, onProgress);
   } catch (error) {
     return fail("network", "The dataset download was interrupted.", [messageOf(error)]);
   }
