@@ -6,6 +6,7 @@
  * time zone sees the same calendar day.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { DataSet } from "vis-data/esnext";
 import type { DataGroup, DataItem, TimelineOptions } from "vis-timeline/esnext";
 import { Timeline as VisTimeline } from "vis-timeline/esnext";
@@ -306,9 +307,6 @@ export function Timeline(props: TimelineProps) {
       groupOrder: "order",
       locale: "en",
       template: (item: VisItem | undefined) => renderItem(item),
-      onInitialDrawComplete: () => {
-        setReady(true);
-      },
     };
     const timeline = hasLanesRef.current
       ? new VisTimeline(container, items, groups, options)
@@ -318,6 +316,15 @@ export function Timeline(props: TimelineProps) {
     // seen and then a redraw has finished: the first comes from a 200 ms timer, the second only
     // from its once-a-second resize poll, so a ready timeline stayed blank for up to 1.2 s. The
     // window is already the one asked for; say so at once and redraw.
+    // That redraw, in the next frame, shows the timeline: it is ready in that frame, not a task
+    // and a render later as onInitialDrawComplete would say.
+    const onShown = () => {
+      timeline.off("changed", onShown);
+      flushSync(() => {
+        setReady(true);
+      });
+    };
+    timeline.on("changed", onShown);
     (timeline as unknown as { emit: (name: string, props: object) => void }).emit("rangechanged", {
       start: toDate(view.start),
       end: toDate(view.end),
