@@ -308,9 +308,16 @@ export function Timeline(props: TimelineProps) {
       locale: "en",
       template: (item: VisItem | undefined) => renderItem(item),
     };
+    // Built out of layout: vis-timeline measures each item it is given as it shows it, a forced
+    // layout per item (half its build time). Hidden, those reads cost nothing; its first redraw,
+    // below, then measures every item in one batch. The same window set again clears the scale
+    // it read while hidden (zero pixels wide).
+    container.style.display = "none";
     const timeline = hasLanesRef.current
       ? new VisTimeline(container, items, groups, options)
       : new VisTimeline(container, items, options);
+    container.style.display = "";
+    timeline.setWindow(toDate(view.start), toDate(view.end), { animation: false });
     timelineRef.current = timeline;
     // vis-timeline keeps a timeline with a start and end hidden until a "rangechanged" has been
     // seen and then a redraw has finished: the first comes from a 200 ms timer, the second only
