@@ -14,7 +14,11 @@ import { MAX_PLAN_ITEMS } from "../src/model/timelinePlan.ts";
 import { buildCorpus, serveDataset } from "./datasets.ts";
 import { expect, test } from "./fixtures.ts";
 
-type Archive = { text: string; events: { id: string; title: string }[] };
+type Archive = {
+  text: string;
+  events: { id: string; title: string }[];
+  sources: { dateline: string }[];
+};
 
 let archive: Archive | undefined;
 
@@ -24,7 +28,8 @@ function largeArchive(): Archive {
     const dir = join(mkdtempSync(join(tmpdir(), "dateline-scale-")), "corpus");
     writeCorpus(100, 7, dir);
     const text = buildCorpus(dir);
-    archive = { text, events: (JSON.parse(text) as Archive).events };
+    const { events, sources } = JSON.parse(text) as Archive;
+    archive = { text, events, sources };
   }
   return archive;
 }
@@ -78,6 +83,38 @@ test.describe("a larger archive (about 1,000 events)", () => {
     await expect(row).toHaveAttribute("aria-current", "true");
     await expect(row).toBeInViewport();
     expect(await rows(page).count()).toBeLessThanOrEqual(LIST_PAGE + 1);
+  });
+
+  test("datelines close together keep their markers, and their labels never run into each other", async ({
+    page,
+  }) => {
+    // Two years from the middle of the archive: about ten articles' datelines, and as many on each
+    // side (drawn ready for a pan).
+    const days = largeArchive()
+      .sources.map((s) => s.dateline)
+      .sort();
+    const first = days[Math.floor(days.length / 2)] ?? "";
+    const last = `${String(Number(first.slice(0, 4)) + 2)}${first.slice(4)}`;
+    await page.goto(`./?window=${first}/${last}`);
+    await expect(canvas(page)).toHaveAttribute("data-ready", "true");
+    await expect.poll(() => page.locator(".vis-item.tl-dateline").count()).toBeGreaterThan(5);
+    const boxes = (
+      await page
+        .locator(".vis-item.tl-dateline:not(.tl-unlabelled) .tl-label")
+        .evaluateAll((labels) =>
+          labels.map((l) => {
+            const r = l.getBoundingClientRect();
+            return { left: r.left, right: r.right };
+          }),
+        )
+    ).sort((a, b) => a.left - b.left);
+    // Some markers go without their label here, and at least two keep it...
+    expect(await page.locator(".vis-item.tl-dateline.tl-unlabelled").count()).toBeGreaterThan(0);
+    expect(boxes.length).toBeGreaterThan(1);
+    // ...and no drawn label starts before the one to its left has ended.
+    for (let i = 1; i < boxes.length; i++) {
+      expect(boxes[i]?.left ?? 0).toBeGreaterThanOrEqual(boxes[i - 1]?.right ?? 0);
+    }
   });
 
   test("the list draws a page of rows, and the button below draws the next", async ({ page }) => {

@@ -165,15 +165,14 @@ function toVisItem(item: PlanItem): VisItem {
       };
     }
     case "dateline": {
-      const label = `reported ${formatDayLong(item.day)}`;
       return {
         id: item.id,
         type: "background",
         start: toDate(item.start),
         end: toDate(item.end),
-        className: "tl-dateline",
+        className: item.labelled ? "tl-dateline" : "tl-dateline tl-unlabelled",
         content: "",
-        label: item.sources > 1 ? `${label} (${item.sources} articles)` : label,
+        label: item.label,
         detail: `Dateline: an article was written on ${formatDayLong(item.day)}; what lies after it was still ahead then`,
       };
     }

@@ -120,8 +120,36 @@ describe("planTimeline(input)", () => {
         start: d(2023, 6, 18),
         end: d(2023, 6, 19),
         sources: 1,
+        label: "reported 18 June 2023",
+        labelled: true,
       },
     ]);
+  });
+
+  it("labels a dateline only where its label clears the one before it", () => {
+    const sources = ["2020-03-01", "2020-03-02", "2020-09-01", "2021-02-01", "2021-02-01"].map(
+      (dateline, i) => ({ id: `s${i}`, dateline }),
+    );
+    const labels = (days: number, pixels?: number) =>
+      planTimeline(
+        input({
+          sources,
+          window: { start: d(2020, 1, 1), end: d(2020, 1, 1) + days },
+          ...(pixels === undefined ? {} : { pixels }),
+        }),
+      )
+        .items.filter((i) => i.kind === "dateline")
+        .map((i) => `${i.label}${i.labelled ? "" : " (unlabelled)"}`);
+    // Two years over 1,000 px: a day is under 2 px, half a year about 250, a label about 170.
+    expect(labels(731, 1000)).toEqual([
+      "reported 1 March 2020",
+      "reported 2 March 2020 (unlabelled)",
+      "reported 1 September 2020",
+      "reported 1 February 2021 (2 articles)",
+    ]);
+    // Zoomed to a week each day has room; before the canvas is measured, every label shows.
+    expect(labels(400, 200_000).every((l) => !l.endsWith("(unlabelled)"))).toBe(true);
+    expect(labels(731).every((l) => !l.endsWith("(unlabelled)"))).toBe(true);
   });
 
   it("marks the selected event's items as selected", () => {

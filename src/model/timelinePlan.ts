@@ -28,6 +28,9 @@ export const MAX_PLAN_ITEMS = 250;
 export const OPEN_INTERVAL_DAYS = 30;
 /** Above this many dateline markers near the window, only the selected event's are drawn. */
 export const MAX_DATELINE_MARKERS = 40;
+/** A dateline label's drawn width, roughly: pixels per character (bold, 0.72rem) and padding. */
+const DATELINE_LABEL_PX_PER_CHAR = 7;
+const DATELINE_LABEL_PADDING_PX = 16;
 
 /** How an event is drawn, from its date alone. */
 export type EventShape = {
@@ -155,6 +158,10 @@ export type PlanDatelineItem = {
   start: number;
   end: number;
   sources: number;
+  /** `reported 18 June 2023`, with the number of articles when there are several. */
+  label: string;
+  /** False when the label would run into the one before it at this width: the marker goes alone. */
+  labelled: boolean;
 };
 
 export type PlanItem = PlanEventItem | PlanBucketItem | PlanDatelineItem;
@@ -348,15 +355,28 @@ function datelineItems(input: PlanInput, from: number, to: number): PlanDateline
     );
     days = days.filter((day) => selectedDays.has(day));
   }
+  // Labels go left to right, each only where it clears the one before (all, until the canvas's
+  // width is known).
+  const { window: view, pixels } = input;
+  let clearFrom = -Infinity;
   return days.sort().map((day) => {
     const n = parseDay(day) ?? 0;
+    const sources = byDay.get(day) ?? 0;
+    const label = `reported ${formatDayLong(day)}${sources > 1 ? ` (${sources} articles)` : ""}`;
+    const x = pixels === undefined ? 0 : ((n - view.start) / (view.end - view.start)) * pixels;
+    const labelled = pixels === undefined || x >= clearFrom;
+    if (labelled) {
+      clearFrom = x + label.length * DATELINE_LABEL_PX_PER_CHAR + DATELINE_LABEL_PADDING_PX;
+    }
     return {
       kind: "dateline",
       id: `dateline:${day}`,
       day,
       start: n,
       end: n + 1,
-      sources: byDay.get(day) ?? 0,
+      sources,
+      label,
+      labelled,
     };
   });
 }
