@@ -274,8 +274,8 @@ export function Timeline(props: TimelineProps) {
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    // The first plan goes in with the timeline: vis-timeline measures items added to a drawn
-    // timeline one at a time, a forced layout each, but those it is built with all at once.
+    // The first plan goes in with the timeline, which is built hidden (below) so that its items
+    // are measured together; the plan effect then finds nothing left to do.
     const items = new DataSet<VisItem, "id">(plan.items.map(toVisItem));
     const groups = new DataSet<VisGroup, "id">(plan.lanes?.map(toVisGroup) ?? []);
     itemsRef.current = items;
