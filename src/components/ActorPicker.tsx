@@ -1,6 +1,6 @@
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import type { Actor, ActorKind } from "../model/dataset.ts";
-import { normaliseText } from "../model/filter.ts";
+import { compareNames, normaliseText } from "../model/filter.ts";
 import { CheckOption } from "./CheckOption.tsx";
 import { Disclosure } from "./Disclosure.tsx";
 
@@ -22,6 +22,19 @@ const KIND_HEADINGS: Record<ActorKind, string> = {
 /** Show a find-as-you-type field above this many actors. */
 const FIND_THRESHOLD = 12;
 
+/** The actors that match `term`, by kind, each kind in alphabetical order. */
+function groupActors(actors: readonly Actor[], term: string) {
+  const byKind = new Map<ActorKind, Actor[]>();
+  for (const actor of actors) {
+    if (term !== "" && !normaliseText(actor.name).includes(term)) continue;
+    byKind.set(actor.kind, [...(byKind.get(actor.kind) ?? []), actor]);
+  }
+  for (const list of byKind.values()) list.sort((a, b) => compareNames(a.name, b.name));
+  return (["person", "country", "organisation"] as const)
+    .map((kind) => ({ kind, actors: byKind.get(kind) ?? [] }))
+    .filter((g) => g.actors.length > 0);
+}
+
 /**
  * The actor filter: a popover of checkboxes grouped by kind, each with the number of events it would
  * show under the other filters. An event matches when it involves any checked actor.
@@ -29,18 +42,6 @@ const FIND_THRESHOLD = 12;
 export function ActorPicker({ actors, selected, counts, onToggle, onClear }: ActorPickerProps) {
   const [find, setFind] = useState("");
   const findId = useId();
-  const term = normaliseText(find);
-  const groups = useMemo(() => {
-    const byKind = new Map<ActorKind, Actor[]>();
-    for (const actor of actors) {
-      if (term !== "" && !normaliseText(actor.name).includes(term)) continue;
-      byKind.set(actor.kind, [...(byKind.get(actor.kind) ?? []), actor]);
-    }
-    for (const list of byKind.values()) list.sort((a, b) => a.name.localeCompare(b.name, "en"));
-    return (["person", "country", "organisation"] as const)
-      .map((kind) => ({ kind, actors: byKind.get(kind) ?? [] }))
-      .filter((g) => g.actors.length > 0);
-  }, [actors, term]);
 
   return (
     <Disclosure
@@ -48,58 +49,62 @@ export function ActorPicker({ actors, selected, counts, onToggle, onClear }: Act
       className="actor-picker"
       {...(selected.length > 0 ? { badge: String(selected.length) } : {})}
     >
-      {() => (
-        <fieldset className="check-panel">
-          <legend className="visually-hidden">Filter by actor</legend>
-          {actors.length > FIND_THRESHOLD && (
-            <div className="find">
-              <label htmlFor={findId}>Find an actor</label>
-              <input
-                id={findId}
-                type="search"
-                value={find}
-                onChange={(e) => {
-                  setFind(e.target.value);
-                }}
-                autoComplete="off"
-              />
-            </div>
-          )}
-          {groups.map((group) => (
-            <div key={group.kind} className="check-group">
-              <p className="check-group-title" aria-hidden="true">
-                {KIND_HEADINGS[group.kind]}
-              </p>
-              <ul className="check-list">
-                {group.actors.map((actor) => {
-                  const count = counts().get(actor.id) ?? 0;
-                  return (
-                    <CheckOption
-                      key={actor.id}
-                      checked={selected.includes(actor.id)}
-                      count={count}
-                      onToggle={() => {
-                        onToggle(actor.id);
-                      }}
-                    >
-                      {actor.name}
-                    </CheckOption>
-                  );
-                })}
-              </ul>
-            </div>
-          ))}
-          {groups.length === 0 && <p className="muted">No actor matches “{find}”.</p>}
-          <button
-            type="button"
-            className="button subtle"
-            onClick={onClear}
-            disabled={selected.length === 0}
-          >
-            Clear actors
-          </button>
-        </fieldset>
-      )}
+      {/* Grouped and sorted only while the menu is open. */}
+      {() => {
+        const groups = groupActors(actors, normaliseText(find));
+        return (
+          <fieldset className="check-panel">
+            <legend className="visually-hidden">Filter by actor</legend>
+            {actors.length > FIND_THRESHOLD && (
+              <div className="find">
+                <label htmlFor={findId}>Find an actor</label>
+                <input
+                  id={findId}
+                  type="search"
+                  value={find}
+                  onChange={(e) => {
+                    setFind(e.target.value);
+                  }}
+                  autoComplete="off"
+                />
+              </div>
+            )}
+            {groups.map((group) => (
+              <div key={group.kind} className="check-group">
+                <p className="check-group-title" aria-hidden="true">
+                  {KIND_HEADINGS[group.kind]}
+                </p>
+                <ul className="check-list">
+                  {group.actors.map((actor) => {
+                    const count = counts().get(actor.id) ?? 0;
+                    return (
+                      <CheckOption
+                        key={actor.id}
+                        checked={selected.includes(actor.id)}
+                        count={count}
+                        onToggle={() => {
+                          onToggle(actor.id);
+                        }}
+                      >
+                        {actor.name}
+                      </CheckOption>
+                    );
+                  })}
+                </ul>
+              </div>
+            ))}
+            {groups.length === 0 && <p className="muted">No actor matches “{find}”.</p>}
+            <button
+              type="button"
+              className="button subtle"
+              onClick={onClear}
+              disabled={selected.length === 0}
+            >
+              Clear actors
+            </button>
+          </fieldset>
+        );
+      }}
     </Disclosure>
   );
 }

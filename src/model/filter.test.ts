@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Filters } from "./filter.ts";
 import {
+  compareNames,
   activeFilters,
   actorCounts,
   buildFilterIndex,
@@ -18,6 +19,20 @@ const NONE: Filters = { actors: [], status: [], from: null, to: null, q: "" };
 const index = buildFilterIndex(sampleDataset());
 const ids = (filters: Partial<Filters>): string[] =>
   filterEvents(index, { ...NONE, ...filters }).map((e) => e.id);
+
+describe("compareNames(a, b)", () => {
+  it("orders names alphabetically as English does, not by code unit", () => {
+    const names = ["Zoë Park", "adam Smith", "Émile Zola", "Bob Lee", "Ömer Kaya"];
+    expect([...names].sort(compareNames)).toEqual([
+      "adam Smith",
+      "Bob Lee",
+      "Émile Zola",
+      "Ömer Kaya",
+      "Zoë Park",
+    ]);
+    expect([...names].sort()).not.toEqual([...names].sort(compareNames));
+  });
+});
 
 describe("normaliseText(text)", () => {
   it("folds case, accents, typographic punctuation and whitespace", () => {

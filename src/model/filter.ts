@@ -29,6 +29,13 @@ export type FilterIndex = {
   actorById: ReadonlyMap<string, Actor>;
 };
 
+let collator: Intl.Collator | undefined;
+
+/** Alphabetical order in English, with one collator (localeCompare with a locale makes one a call). */
+export function compareNames(a: string, b: string): number {
+  return (collator ??= new Intl.Collator("en")).compare(a, b);
+}
+
 /**
  * Text as search compares it: Unicode-compatibility-decomposed, diacritics removed, lower-cased,
  * typographic quotes and dashes made plain, whitespace collapsed and trimmed. `São` → `sao`.

@@ -10,6 +10,7 @@
  */
 import type { Source, Status, TimelineEvent } from "./dataset.ts";
 import { STATUSES } from "./datasetTerms.ts";
+import { compareNames } from "./filter.ts";
 import {
   dayNumberOf,
   dayParts,
@@ -234,7 +235,7 @@ function planLanes(input: PlanInput, events: readonly TimelineEvent[]): PlanLane
       (a, b) =>
         Number(a.id === NO_ACTOR_LANE) - Number(b.id === NO_ACTOR_LANE) ||
         b.count - a.count ||
-        a.label.localeCompare(b.label, "en"),
+        compareNames(a.label, b.label),
     );
 }
 
