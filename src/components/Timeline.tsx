@@ -323,11 +323,15 @@ export function Timeline(props: TimelineProps) {
     // from its once-a-second resize poll, so a ready timeline stayed blank for up to 1.2 s. The
     // window is already the one asked for; say so at once and redraw.
     // That redraw, in the next frame, shows the timeline: it is ready in that frame, not a task
-    // and a render later as onInitialDrawComplete would say.
+    // and a render later as onInitialDrawComplete would say. (From a microtask: the redraw may
+    // come while React is committing, where it cannot flush.)
     const onShown = () => {
       timeline.off("changed", onShown);
-      flushSync(() => {
-        setReady(true);
+      queueMicrotask(() => {
+        if (timelineRef.current !== timeline) return;
+        flushSync(() => {
+          setReady(true);
+        });
       });
     };
     timeline.on("changed", onShown);
@@ -384,6 +388,7 @@ export function Timeline(props: TimelineProps) {
     resizes.observe(container);
     return () => {
       resizes.disconnect();
+      timeline.off("changed", onShown);
       timeline.off("rangechanged", onRange);
       timeline.off("select", onSelectItems);
       timeline.destroy();
