@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import type { Actor, ActorKind } from "../model/dataset.ts";
 import { compareNames, normaliseText } from "../model/filter.ts";
-import { CheckOption } from "./CheckOption.tsx";
+import { CheckOption, CheckPanel } from "./CheckOption.tsx";
 import { Disclosure } from "./Disclosure.tsx";
 
 export type ActorPickerProps = {
@@ -53,8 +53,12 @@ export function ActorPicker({ actors, selected, counts, onToggle, onClear }: Act
       {() => {
         const groups = groupActors(actors, normaliseText(find));
         return (
-          <fieldset className="check-panel">
-            <legend className="visually-hidden">Filter by actor</legend>
+          <CheckPanel
+            legend="Filter by actor"
+            clearLabel="Clear actors"
+            anyChecked={selected.length > 0}
+            onClear={onClear}
+          >
             {actors.length > FIND_THRESHOLD && (
               <div className="find">
                 <label htmlFor={findId}>Find an actor</label>
@@ -94,15 +98,7 @@ export function ActorPicker({ actors, selected, counts, onToggle, onClear }: Act
               </div>
             ))}
             {groups.length === 0 && <p className="muted">No actor matches “{find}”.</p>}
-            <button
-              type="button"
-              className="button subtle"
-              onClick={onClear}
-              disabled={selected.length === 0}
-            >
-              Clear actors
-            </button>
-          </fieldset>
+          </CheckPanel>
         );
       }}
     </Disclosure>

@@ -30,3 +30,27 @@ export function CheckOption({ checked, count, onToggle, before, children }: Chec
     </li>
   );
 }
+
+export type CheckPanelProps = {
+  /** What the menu filters by, for screen readers: "Filter by actor". */
+  legend: string;
+  /** The clear button's text: "Clear actors". */
+  clearLabel: string;
+  /** Whether anything is checked (the clear button is disabled otherwise). */
+  anyChecked: boolean;
+  onClear: () => void;
+  children: ReactNode;
+};
+
+/** A filter menu's panel: its options under a hidden legend, and a button that clears them. */
+export function CheckPanel({ legend, clearLabel, anyChecked, onClear, children }: CheckPanelProps) {
+  return (
+    <fieldset className="check-panel">
+      <legend className="visually-hidden">{legend}</legend>
+      {children}
+      <button type="button" className="button subtle" onClick={onClear} disabled={!anyChecked}>
+        {clearLabel}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,12 +1,11 @@
 import type { Status } from "../model/dataset.ts";
 import { STATUSES } from "../model/datasetTerms.ts";
 import { STATUS_LABELS } from "../model/timelinePlan.ts";
-import { CheckOption } from "./CheckOption.tsx";
+import { CheckOption, CheckPanel } from "./CheckOption.tsx";
 import { Disclosure } from "./Disclosure.tsx";
 
 export type StatusPickerProps = {
   selected: readonly Status[];
-  /** Each status's event count under the other filters. */
   /** Events per status under the other filters; asked for only while the menu is open. */
   counts: () => ReadonlyMap<Status, number>;
   onToggle: (status: Status) => void;
@@ -32,8 +31,12 @@ export function StatusPicker({ selected, counts, onToggle, onClear }: StatusPick
       {...(selected.length > 0 ? { badge: String(selected.length) } : {})}
     >
       {() => (
-        <fieldset className="check-panel">
-          <legend className="visually-hidden">Filter by status</legend>
+        <CheckPanel
+          legend="Filter by status"
+          clearLabel="Clear statuses"
+          anyChecked={selected.length > 0}
+          onClear={onClear}
+        >
           <ul className="check-list">
             {STATUSES.map((status) => {
               const count = counts().get(status) ?? 0;
@@ -58,15 +61,7 @@ export function StatusPicker({ selected, counts, onToggle, onClear }: StatusPick
               );
             })}
           </ul>
-          <button
-            type="button"
-            className="button subtle"
-            onClick={onClear}
-            disabled={selected.length === 0}
-          >
-            Clear statuses
-          </button>
-        </fieldset>
+        </CheckPanel>
       )}
     </Disclosure>
   );

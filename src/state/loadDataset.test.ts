@@ -6,10 +6,9 @@ import type { LoadProgress } from "./loadDataset.ts";
 import {
   CHECK_HERE_BYTES,
   checkHere,
-  chooseChecker,
+  datasetChecker,
   datasetUrl,
   loadDataset,
-  workerChecker,
 } from "./loadDataset.ts";
 
 const url = datasetUrl("http://127.0.0.1/dateline/?event=x");
@@ -97,7 +96,7 @@ describe("the default checker", () => {
       fetch: () => Promise.resolve(new Response(JSON.stringify(sampleDataset()), { headers })),
       checker: (size) => {
         sizes.push(size);
-        return chooseChecker(size);
+        return datasetChecker(size);
       },
     });
     return sizes;
@@ -116,16 +115,21 @@ describe("the default checker", () => {
     const good = JSON.stringify(sampleDataset());
     const bytes = new TextEncoder().encode(good);
     expect(bytes.byteLength).toBeLessThan(CHECK_HERE_BYTES);
-    expect(await chooseChecker(bytes.byteLength).check(bytes, good)).toEqual(await checkHere(good));
-    expect(await chooseChecker(1).check(new TextEncoder().encode("{"), "{")).toMatchObject({
+    expect(await datasetChecker(bytes.byteLength).check(bytes, good)).toEqual(
+      await checkHere(good),
+    );
+    // Announced large (or not at all), but small after all: checked here too.
+    expect(await datasetChecker(null).check(bytes, good)).toEqual(await checkHere(good));
+    expect(await datasetChecker(1).check(new TextEncoder().encode("{"), "{")).toMatchObject({
       ok: false,
       kind: "json",
     });
   });
 });
 
-describe("workerChecker()", () => {
-  const check = (text: string) => workerChecker().check(new TextEncoder().encode(text), text);
+describe("datasetChecker(size) for a large dataset", () => {
+  const check = (text: string) =>
+    datasetChecker(CHECK_HERE_BYTES + 1).check(new TextEncoder().encode(text), text);
 
   it("checks on this thread where there are no workers, with the same verdict", async () => {
     const good = JSON.stringify(sampleDataset());

@@ -22,8 +22,8 @@ export type LoadProgress =
 
 /**
  * Checks a dataset: its bytes (UTF-8 JSON), which it may take over (the caller must not read them
- * afterwards), and the same bytes decoded; `stop` releases it unused. The default (chooseChecker)
- * checks a small dataset here and a large one in a worker, started as the download begins.
+ * afterwards), and the same bytes decoded; `stop` releases it unused. The default is
+ * datasetChecker: a small dataset is checked here, a large one in a worker.
  */
 export type DatasetChecker = {
   check: (bytes: Uint8Array, text: string) => Promise<DatasetCheck>;
@@ -47,29 +47,24 @@ export async function checkHere(text: string): Promise<DatasetCheck> {
  */
 export const CHECK_HERE_BYTES = 2 * 1024 * 1024;
 
-/** The check on this thread, its code fetched from the start, while the dataset downloads. */
-function hereChecker(): DatasetChecker {
-  void import("../model/readDataset.ts").catch(() => undefined);
-  return { check: (_bytes, text) => checkHere(text), stop: () => {} };
-}
-
-/** The default checker for a dataset of `size` bytes (null: not announced). */
-export function chooseChecker(size: number | null): DatasetChecker {
-  return size !== null && size <= CHECK_HERE_BYTES ? hereChecker() : workerChecker();
-}
-
 /**
- * The check in a worker, falling back to checkHere when there is no worker or it fails, or when
- * the dataset turns out to be small.
+ * The default checker for a dataset of `size` bytes (null: not announced). A large one, or one of
+ * unknown size, goes to a worker started now, ready when the bytes are; one that is, or turns out
+ * to be, small is checked here (checkHere), as it is when there is no worker or it fails.
  */
-export function workerChecker(): DatasetChecker {
+export function datasetChecker(size: number | null): DatasetChecker {
   let worker: Worker | null = null;
-  try {
-    if (typeof Worker !== "undefined") {
-      worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
+  if (size !== null && size <= CHECK_HERE_BYTES) {
+    // The check's code is fetched while the dataset downloads.
+    void import("../model/readDataset.ts").catch(() => undefined);
+  } else {
+    try {
+      if (typeof Worker !== "undefined") {
+        worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
+      }
+    } catch {
+      worker = null;
     }
-  } catch {
-    worker = null;
   }
   // The worker may fail to start (its script refused, say) before there is anything to check:
   // listen from the start, and remember.
@@ -86,7 +81,6 @@ export function workerChecker(): DatasetChecker {
   const stop = () => worker?.terminate();
   const check = (bytes: Uint8Array, text: string): Promise<DatasetCheck> => {
     const running = worker;
-    // Small after all (its size was not announced: a compressed response, say): checked here.
     if (!running || failed || bytes.byteLength <= CHECK_HERE_BYTES) {
       stop();
       return checkHere(text);
@@ -147,7 +141,7 @@ async function readBytes(
 type LoadOptions = {
   fetch?: typeof fetch;
   signal?: AbortSignal;
-  /** Makes the dataset checker, given the announced size; the default is chooseChecker. */
+  /** Makes the dataset checker, given the announced size; the default is datasetChecker. */
   checker?: (size: number | null) => DatasetChecker;
   onProgress?: (progress: LoadProgress) => void;
 };
@@ -156,7 +150,7 @@ type LoadOptions = {
 export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<LoadResult> {
   let checker = null as DatasetChecker | null;
   const result = await fetchAndRead(url, options, (size) => {
-    checker = (options.checker ?? chooseChecker)(size);
+    checker = (options.checker ?? datasetChecker)(size);
     return checker;
   });
   if (!result.ok) checker?.stop();
