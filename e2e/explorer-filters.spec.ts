@@ -161,6 +161,17 @@ test.describe("lanes and zoom", () => {
     await expect(lanes.filter({ hasText: "Vivian Balakrishnan" })).toHaveCount(1);
     await page.reload();
     await expect(page.getByRole("combobox", { name: "Lanes" })).toHaveValue("actor");
+    // Lanes from the link are laid out below the axis, not drawn over it.
+    await expect(page.locator(".timeline-canvas")).toHaveAttribute("data-ready", "true");
+    const overAxis = () =>
+      page.evaluate(() => {
+        const axis = document.querySelector(".timeline-canvas .vis-panel.vis-top");
+        const bottom = axis?.getBoundingClientRect().bottom ?? Infinity;
+        return [...document.querySelectorAll(".timeline-canvas .vis-item.tl-event")].filter(
+          (item) => item.getBoundingClientRect().top < bottom - 1,
+        ).length;
+      });
+    await expect.poll(overAxis).toBe(0);
     await page.getByRole("combobox", { name: "Lanes" }).selectOption("status");
     await expect(lanes.filter({ hasText: "Hoped for" })).toBeVisible();
     await expect(lanes.filter({ hasText: "Vivian Balakrishnan" })).toHaveCount(0);

@@ -310,8 +310,9 @@ export function Timeline(props: TimelineProps) {
     // Built out of layout: vis-timeline measures each item it is given as it shows it, a forced
     // layout per item (half its build time). Hidden, those reads cost nothing; its first redraw,
     // below, then measures every item in one batch. The same window set again clears the scale
-    // it read while hidden (zero pixels wide).
-    container.style.display = "none";
+    // it read while hidden (zero pixels wide). Not with lanes: built hidden, vis-timeline then
+    // lays its lanes out over the axis and never corrects it.
+    if (!hasLanesRef.current) container.style.display = "none";
     const timeline = hasLanesRef.current
       ? new VisTimeline(container, items, groups, options)
       : new VisTimeline(container, items, options);
