@@ -147,6 +147,17 @@ describe("planTimeline(input)", () => {
       "reported 1 September 2020",
       "reported 1 February 2021 (2 articles)",
     ]);
+    // A marker left of the view (planned for a pan) gets no label, and takes no room from the
+    // first one in view.
+    const panned = planTimeline(
+      input({ sources, window: { start: d(2020, 3, 2), end: d(2020, 3, 2) + 731 }, pixels: 1000 }),
+    ).items.filter((i) => i.kind === "dateline");
+    expect(panned.map((i) => [i.day, i.labelled])).toEqual([
+      ["2020-03-01", false],
+      ["2020-03-02", true],
+      ["2020-09-01", true],
+      ["2021-02-01", true],
+    ]);
     // Zoomed to a week each day has room; before the canvas is measured, every label shows.
     expect(labels(400, 200_000).every((l) => !l.endsWith("(unlabelled)"))).toBe(true);
     expect(labels(731).every((l) => !l.endsWith("(unlabelled)"))).toBe(true);

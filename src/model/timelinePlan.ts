@@ -357,7 +357,8 @@ function datelineItems(input: PlanInput, from: number, to: number): PlanDateline
     days = days.filter((day) => selectedDays.has(day));
   }
   // Labels go left to right, each only where it clears the one before (all, until the canvas's
-  // width is known).
+  // width is known). A marker left of the view gets none: its label would be cut off, yet would
+  // push aside the label of the first marker in view.
   const { window: view, pixels } = input;
   let clearFrom = -Infinity;
   return days.sort().map((day) => {
@@ -365,7 +366,7 @@ function datelineItems(input: PlanInput, from: number, to: number): PlanDateline
     const sources = byDay.get(day) ?? 0;
     const label = `reported ${formatDayLong(day)}${sources > 1 ? ` (${sources} articles)` : ""}`;
     const x = pixels === undefined ? 0 : ((n - view.start) / (view.end - view.start)) * pixels;
-    const labelled = pixels === undefined || x >= clearFrom;
+    const labelled = pixels === undefined || (x >= 0 && x >= clearFrom);
     if (labelled) {
       clearFrom = x + label.length * DATELINE_LABEL_PX_PER_CHAR + DATELINE_LABEL_PADDING_PX;
     }
