@@ -42,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run -s build && tsx scripts/serve.ts --dir ${DIST} --base ${BASE_PATH} --port ${PORT}`,
+    command: `npm run -s build && tsx scripts/cli/serve.ts --dir ${DIST} --base ${BASE_PATH} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: !process.env["CI"],
     timeout: 180_000,

@@ -1,8 +1,8 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { contentSecurityPolicy } from "./scripts/contentSecurityPolicy.ts";
-import { datasetValidator } from "./scripts/datasetValidatorPlugin.ts";
-import { sharePages } from "./scripts/sharePagesPlugin.ts";
+import { contentSecurityPolicy } from "./scripts/vite/contentSecurityPolicy.ts";
+import { datasetValidator } from "./scripts/vite/datasetValidator.ts";
+import { sharePages } from "./scripts/vite/sharePages.ts";
 
 // A relative base lets the built app be served from any sub-path of any static host.
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { datasetValidator } from "./scripts/datasetValidatorPlugin.ts";
+import { datasetValidator } from "./scripts/vite/datasetValidator.ts";
 
 export default defineConfig({
   plugins: [datasetValidator()],

@@ -11,7 +11,7 @@ import type { Page } from "@playwright/test";
 /** Builds a fixture corpus with the real pipeline CLI and returns the dataset's JSON text. */
 export function buildCorpus(corpusDir: string): string {
   const out = join(mkdtempSync(join(tmpdir(), "dateline-e2e-")), "timeline.json");
-  execFileSync("npx", ["tsx", "scripts/build-data.ts", "--corpus", corpusDir, "--out", out], {
+  execFileSync("npx", ["tsx", "scripts/cli/build-data.ts", "--corpus", corpusDir, "--out", out], {
     stdio: ["ignore", "ignore", "pipe"],
   });
   return readFileSync(out, "utf8");

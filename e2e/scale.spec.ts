@@ -1,6 +1,6 @@
 /**
  * A larger archive, end to end: a synthetic corpus of 100 articles (about 1,000 events) from
- * scripts/gen-corpus.ts, built by the real pipeline. The timeline must draw counts rather than a
+ * scripts/genCorpus/, built by the real pipeline. The timeline must draw counts rather than a
  * thousand items, a count must zoom in, a deep link must open and draw any event, and the list
  * must draw a page at a time. (Speed is measured by `npm run bench`, not here.)
  */
@@ -8,7 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { writeCorpus } from "../scripts/gen-corpus.ts";
+import { writeCorpus } from "../scripts/genCorpus/writeCorpus.ts";
 import { LIST_PAGE } from "../src/model/listWindow.ts";
 import { MAX_PLAN_ITEMS } from "../src/model/timelinePlan.ts";
 import { buildCorpus, serveDataset } from "./datasets.ts";

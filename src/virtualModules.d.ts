@@ -1,4 +1,4 @@
-/** Made at build time by scripts/datasetValidatorPlugin.ts from the dataset contract. */
+/** Made at build time by scripts/vite/datasetValidator.ts from the dataset contract. */
 declare module "virtual:dataset-schema-validator" {
   /** True when `data` matches the dataset's JSON Schema. */
   const validate: (data: unknown) => boolean;

@@ -16,7 +16,7 @@ import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import { addDays, dayToLocalDate } from "../../src/model/dates.ts";
 import { dayNumberToLocalDate } from "../../src/model/timeWindow.ts";
 
-/** One event as the bench writes it (scripts/bench.ts, `bareItems`). Days are YYYY-MM-DD. */
+/** One event as the bench writes it (scripts/bench/, `bareItems`). Days are YYYY-MM-DD. */
 export type BareEvent = {
   id: string;
   title: string;

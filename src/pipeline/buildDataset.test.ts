@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readCorpus } from "../../scripts/dataCli.ts";
+import { readCorpus } from "../../scripts/data/buildData.ts";
 import { DatasetSchema } from "../model/dataset.ts";
 import type { BuildResult } from "./buildDataset.ts";
 import { buildDataset, compareEvents, corpusManifest } from "./buildDataset.ts";

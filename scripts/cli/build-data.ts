@@ -3,7 +3,7 @@
  * public/data/timeline.json, plus timeline.schema.json beside it). Exit code 1 with every problem
  * on stderr, and nothing written, when the corpus has problems.
  */
-import { buildData, parseArgs } from "./dataCli.ts";
+import { buildData, parseArgs } from "../data/buildData.ts";
 
 try {
   const { corpus, out } = parseArgs(process.argv.slice(2));

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, createServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_DATASET } from "../src/share/testDataset.ts";
-import { sharePages } from "./sharePagesPlugin.ts";
+import { TEST_DATASET } from "../../src/share/testDataset.ts";
+import { sharePages } from "./sharePages.ts";
 
 let root: string;
 

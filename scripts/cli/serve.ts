@@ -1,10 +1,10 @@
 /**
- * Serves a built site like any static host (see staticServer.ts), under a URL prefix:
+ * Serves a built site like any static host (see scripts/http/staticServer.ts), under a URL prefix:
  *
- *   tsx scripts/serve.ts --dir dist --base /dateline/ --port 4173
+ *   tsx scripts/cli/serve.ts --dir dist --base /dateline/ --port 4173
  */
 import { parseArgs } from "node:util";
-import { serveStatic } from "./staticServer.ts";
+import { serveStatic } from "../http/staticServer.ts";
 
 const { values } = parseArgs({
   options: {

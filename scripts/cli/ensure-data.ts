@@ -2,7 +2,7 @@
  * Run by `npm start` and `npm run build`: rebuilds the dataset only when it is missing or stale
  * (its corpusDigest no longer matches corpus/), the same way as `npm run data`.
  */
-import { ensureData, parseArgs } from "./dataCli.ts";
+import { ensureData, parseArgs } from "../data/buildData.ts";
 
 try {
   const { corpus, out } = parseArgs(process.argv.slice(2));

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { writeCorpus } from "./gen-corpus.ts";
-import type { CorpusFile } from "./genCorpus/generate.ts";
-import { ACTOR_COUNT, countOccurrences, generateCorpus } from "./genCorpus/generate.ts";
-import { mulberry32, zipfSampler } from "./genCorpus/random.ts";
+import { writeCorpus } from "./writeCorpus.ts";
+import type { CorpusFile } from "./generate.ts";
+import { ACTOR_COUNT, countOccurrences, generateCorpus } from "./generate.ts";
+import { mulberry32, zipfSampler } from "./random.ts";
 
 type Annotation = {
   title: string;
@@ -189,7 +189,7 @@ describe("writeCorpus(articles, seed, out) and the real pipeline", () => {
     const corpus = join(dir, "corpus-100");
     const out = join(dir, "out", "timeline.json");
     writeCorpus(100, 1, corpus);
-    execFileSync("npx", ["tsx", "scripts/build-data.ts", "--corpus", corpus, "--out", out], {
+    execFileSync("npx", ["tsx", "scripts/cli/build-data.ts", "--corpus", corpus, "--out", out], {
       stdio: "pipe",
       timeout: 60_000,
     });

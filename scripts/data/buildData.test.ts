@@ -12,10 +12,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildDataset } from "../src/pipeline/buildDataset.ts";
-import { ensureData, parseArgs, readCorpus } from "./dataCli.ts";
+import { buildDataset } from "../../src/pipeline/buildDataset.ts";
+import { ensureData, parseArgs, readCorpus } from "./buildData.ts";
 
-const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const FIXTURES = path.join(ROOT, "src/pipeline/__fixtures__");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
@@ -34,7 +34,7 @@ function run(
   args: string[],
   env: Record<string, string> = {},
 ): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(TSX, [path.join(ROOT, "scripts", script), ...args], {
+  const result = spawnSync(TSX, [path.join(ROOT, "scripts", "cli", script), ...args], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 120_000,
@@ -53,7 +53,7 @@ function silent(): {
   return { out, err, log: { out: (l) => out.push(l), err: (l) => err.push(l) } };
 }
 
-describe("npm run data (scripts/build-data.ts)", () => {
+describe("npm run data (scripts/cli/build-data.ts)", () => {
   it("fails on a bad annotation with exit code 1 and the problem on stderr, leaving the old dataset untouched", () => {
     const dir = tempDir();
     const out = path.join(dir, "timeline.json");
@@ -185,7 +185,7 @@ describe("ensureData(corpus, out) (npm start, npm run build)", () => {
     expect((JSON.parse(readFileSync(out, "utf8")) as { title: string }).title).toBe("Renamed");
   });
 
-  it("runs from the command line as scripts/ensure-data.ts", () => {
+  it("runs from the command line as scripts/cli/ensure-data.ts", () => {
     const dir = tempDir();
     const out = path.join(dir, "timeline.json");
     const args = ["--corpus", path.join(FIXTURES, "valid-minimal"), "--out", out];

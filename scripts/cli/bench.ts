@@ -4,7 +4,7 @@
  * articles). A script, not a test: it prints a markdown table of medians and writes it to
  * .cache/bench/latest.md.
  *
- * For each size it (re)uses .cache/corpora/<articles>-<seed>/ (scripts/gen-corpus.ts), builds the
+ * For each size it (re)uses .cache/corpora/<articles>-<seed>/ (scripts/genCorpus/), builds the
  * dataset into .cache/bench/data-<size>/ with the real pipeline, copies the production build of the
  * app (built once, .cache/bench/app-dist/) into .cache/bench/dist-<size>/ with that dataset in its
  * data/ folder, and writes the same events for the bare page (bench/bare/, built into
@@ -14,7 +14,7 @@
  *
  * App steps go through the public contract: the deep-link query (?actors=, ?from=&to=, ?q=,
  * ?event=) applied in place with history.pushState + popstate (what Back does), and the search box
- * when there is one. See scripts/benchKit/probe.ts for what "ready" and "updated" mean.
+ * when there is one. See scripts/bench/probe.ts for what "ready" and "updated" mean.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import {
@@ -34,19 +34,19 @@ import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { chromium } from "@playwright/test";
 import { build as viteBuild } from "vite";
-import { CHROMIUM_ARGS, findChromium } from "../e2e/browser.ts";
-import type { BareEvent, BareFilter } from "../bench/bare/main.ts";
-import type { Dataset } from "../src/model/dataset.ts";
-import { eventShape } from "../src/model/timelinePlan.ts";
-import { fitWindow } from "../src/model/timeWindow.ts";
-import type { ProbeOptions, ProbeState } from "./benchKit/probe.ts";
-import { installProbe } from "./benchKit/probe.ts";
-import { serveStatic } from "./staticServer.ts";
-import type { Sample } from "./benchKit/stats.ts";
-import { formatBytes, formatMs, formatRatio, markdownTable, median } from "./benchKit/stats.ts";
-import { defaultCorpusDir, writeCorpus } from "./gen-corpus.ts";
+import { CHROMIUM_ARGS, findChromium } from "../../e2e/browser.ts";
+import type { BareEvent, BareFilter } from "../../bench/bare/main.ts";
+import type { Dataset } from "../../src/model/dataset.ts";
+import { eventShape } from "../../src/model/timelinePlan.ts";
+import { fitWindow } from "../../src/model/timeWindow.ts";
+import type { ProbeOptions, ProbeState } from "../bench/probe.ts";
+import { installProbe } from "../bench/probe.ts";
+import { serveStatic } from "../http/staticServer.ts";
+import type { Sample } from "../bench/stats.ts";
+import { formatBytes, formatMs, formatRatio, markdownTable, median } from "../bench/stats.ts";
+import { defaultCorpusDir, writeCorpus } from "../genCorpus/writeCorpus.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
+const ROOT = resolve(import.meta.dirname, "..", "..");
 const CACHE = join(ROOT, ".cache", "bench");
 /** A bare step (or an app step) unfinished after this long counts as this long. */
 const CAP_MS = 60_000;
@@ -112,7 +112,14 @@ function datasetFor(size: number, corpus: string): { dir: string; stats: BuildSt
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const tsx = join(ROOT, "node_modules", ".bin", "tsx");
-  const command = [tsx, join(ROOT, "scripts", "build-data.ts"), "--corpus", corpus, "--out", file];
+  const command = [
+    tsx,
+    join(ROOT, "scripts", "cli", "build-data.ts"),
+    "--corpus",
+    corpus,
+    "--out",
+    file,
+  ];
   const timed = existsSync("/usr/bin/time");
   log(`building the dataset for ${size} events`);
   const started = performance.now();

@@ -1,6 +1,6 @@
 /**
- * The I/O side of the data pipeline, shared by `npm run data` (build-data.ts) and `npm start` /
- * `npm run build` (ensure-data.ts): list and read the corpus folder, hash it, run the pure
+ * The I/O side of the data pipeline, shared by `npm run data` (scripts/cli/build-data.ts) and `npm start` /
+ * `npm run build` (scripts/cli/ensure-data.ts): list and read the corpus folder, hash it, run the pure
  * pipeline (src/pipeline), print problems or write the dataset atomically. Decisions about the data
  * live in src/pipeline; this file does files, hashes, threads, progress and exit codes.
  *
@@ -13,8 +13,8 @@ import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promis
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { datasetJsonSchema, SCHEMA_VERSION } from "../src/model/dataset.ts";
-import type { ArticleUnit, CorpusFile } from "../src/pipeline/buildDataset.ts";
+import { datasetJsonSchema, SCHEMA_VERSION } from "../../src/model/dataset.ts";
+import type { ArticleUnit, CorpusFile } from "../../src/pipeline/buildDataset.ts";
 import {
   compileArticle,
   corpusManifest,
@@ -22,8 +22,8 @@ import {
   layoutCorpus,
   readCorpusMeta,
   serializeDatasetChunks,
-} from "../src/pipeline/buildDataset.ts";
-import { formatProblem } from "../src/pipeline/problems.ts";
+} from "../../src/pipeline/buildDataset.ts";
+import { formatProblem } from "../../src/pipeline/problems.ts";
 
 /** Defaults, relative to the working directory. */
 export const DEFAULT_CORPUS = "corpus";

@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../src/model/dataset.ts";
-import { datasetJsonSchema, DatasetSchema } from "../src/model/dataset.ts";
-import { buildDataset } from "../src/pipeline/buildDataset.ts";
-import { formatProblem } from "../src/pipeline/problems.ts";
-import { readCorpus, sha256 } from "./dataCli.ts";
+import type { Dataset } from "../../src/model/dataset.ts";
+import { datasetJsonSchema, DatasetSchema } from "../../src/model/dataset.ts";
+import { buildDataset } from "../../src/pipeline/buildDataset.ts";
+import { formatProblem } from "../../src/pipeline/problems.ts";
+import { readCorpus, sha256 } from "./buildData.ts";
 
-const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DATASET_FILE = `${ROOT}public/data/timeline.json`;
 const SCHEMA_FILE = `${ROOT}public/data/timeline.schema.json`;
 

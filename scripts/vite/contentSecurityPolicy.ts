@@ -1,5 +1,5 @@
 import type { Plugin } from "vite";
-import { CONTENT_SECURITY_POLICY } from "../src/share/contentSecurityPolicy.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/share/contentSecurityPolicy.ts";
 
 /**
  * Puts the policy into the built index.html as a <meta http-equiv> so it holds on any static host.

@@ -17,20 +17,20 @@ import type { ServerResponse } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin, ResolvedConfig } from "vite";
-import type { Dataset } from "../src/model/dataset.ts";
-import { DatasetSchema } from "../src/model/dataset.ts";
+import type { Dataset } from "../../src/model/dataset.ts";
+import { DatasetSchema } from "../../src/model/dataset.ts";
 import {
   renderSharePages,
   renderSitemap,
   SHARE_CSS_PATH,
   SHARE_JS_PATH,
-} from "../src/share/pages.ts";
-import { normalizeSiteUrl } from "../src/share/urls.ts";
+} from "../../src/share/pages.ts";
+import { normalizeSiteUrl } from "../../src/share/urls.ts";
 
 /** The dataset, inside Vite's publicDir (public/), where `npm run data` writes it. */
 const DATASET_PATH = "data/timeline.json";
 /** share.css and share.js, beside the renderer (found from this file, whatever Vite's root is). */
-const ASSETS_DIR = fileURLToPath(new URL("../src/share/assets/", import.meta.url));
+const ASSETS_DIR = fileURLToPath(new URL("../../src/share/assets/", import.meta.url));
 
 /** The site URL from DATELINE_SITE_URL, or undefined (with a warning when it is set but unusable). */
 function siteUrlFromEnv(warn: (message: string) => void): string | undefined {

@@ -11,7 +11,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standalone from "ajv/dist/standalone/index.js";
 import type { Plugin } from "vite";
-import { datasetJsonSchema } from "../src/model/dataset.ts";
+import { datasetJsonSchema } from "../../src/model/dataset.ts";
 
 export const VALIDATOR_MODULE = "virtual:dataset-schema-validator";
 const RESOLVED = `\0${VALIDATOR_MODULE}`;
