@@ -4,7 +4,8 @@ import { App } from "./App.tsx";
 import { createActions } from "./state/actions.ts";
 import { createUrlStore } from "./state/urlStore.ts";
 import { ViewStoreContext } from "./state/useViewState.ts";
-// After App, so these rules come after vis-timeline's stylesheet and win over it.
+// After App, so these rules come after vis-timeline's stylesheet and win over it; the tokens first.
+import "./styles/tokens.css";
 import "./styles/app.css";
 import "./styles/print.css";
 

@@ -35,6 +35,10 @@ describe("sharePages() in `vite build`", () => {
     expect(readFileSync(join(out, "e", "index.html"), "utf8")).toContain("All events");
     expect(readFileSync(join(out, "a", "000_test", "index.html"), "utf8")).toContain("<mark");
     expect(readFileSync(join(out, "share.css"), "utf8")).toContain("@media print");
+    // The app's design tokens come first, so the pages show each status in the app's colour.
+    expect(readFileSync(join(out, "share.css"), "utf8")).toMatch(
+      /^[\s\S]*--st-planned: #8b4a06;[\s\S]*\.status-planned \{\s*--c: var\(--st-planned\);/,
+    );
     expect(readFileSync(join(out, "share.js"), "utf8")).toContain("data-event-id");
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain("app"); // the app is untouched
   }, 60_000);

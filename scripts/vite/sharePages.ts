@@ -2,7 +2,8 @@
  * The Vite plugin that publishes Dateline's static share pages (src/share/pages.ts) beside the app:
  * - `vite build` (and so `npm run build`): after the bundle is written, reads the dataset the build
  *   just ensured (public/data/timeline.json), validates it against the contract, and writes
- *   e/index.html, e/<event-id>/index.html, a/<article-id>/index.html, share.css and share.js into
+ *   e/index.html, e/<event-id>/index.html, a/<article-id>/index.html, share.css (the design tokens,
+ *   src/styles/tokens.css, then src/share/assets/share.css) and share.js into
  *   the output folder (the resolved outDir, which honours DATELINE_DIST); plus sitemap.xml when a
  *   site URL is set.
  * - `vite` (and so `npm start`): serves the same paths from the same renderer, re-reading the
@@ -31,6 +32,8 @@ import { normalizeSiteUrl } from "../../src/share/urls.ts";
 const DATASET_PATH = "data/timeline.json";
 /** share.css and share.js, beside the renderer (found from this file, whatever Vite's root is). */
 const ASSETS_DIR = fileURLToPath(new URL("../../src/share/assets/", import.meta.url));
+/** The app's design tokens, which share.css draws with: published at its head. */
+const TOKENS_CSS = fileURLToPath(new URL("../../src/styles/tokens.css", import.meta.url));
 
 /** The site URL from DATELINE_SITE_URL, or undefined (with a warning when it is set but unusable). */
 function siteUrlFromEnv(warn: (message: string) => void): string | undefined {
@@ -81,7 +84,10 @@ function shareFiles(config: ResolvedConfig, siteUrl: string | undefined): ShareF
   const pages = renderSharePages(dataset, { siteUrl });
   const files: ShareFile[] = [
     ...pages.map((page) => ({ path: page.path, content: page.html })),
-    { path: SHARE_CSS_PATH, content: readFileSync(join(ASSETS_DIR, SHARE_CSS_PATH), "utf8") },
+    {
+      path: SHARE_CSS_PATH,
+      content: `${readFileSync(TOKENS_CSS, "utf8")}\n${readFileSync(join(ASSETS_DIR, SHARE_CSS_PATH), "utf8")}`,
+    },
     { path: SHARE_JS_PATH, content: readFileSync(join(ASSETS_DIR, SHARE_JS_PATH), "utf8") },
   ];
   if (siteUrl) files.push({ path: "sitemap.xml", content: renderSitemap(pages, siteUrl) });

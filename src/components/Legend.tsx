@@ -1,5 +1,4 @@
-import { STATUSES } from "../model/datasetTerms.ts";
-import { STATUS_LABELS } from "../model/timelinePlan.ts";
+import { STATUS_WORDS, STATUSES } from "../model/statuses.ts";
 
 /** The timeline's key: what each status, an approximate date, an open end and a dateline look like. */
 export function Legend() {
@@ -8,7 +7,7 @@ export function Legend() {
       {STATUSES.map((status) => (
         <li key={status}>
           <span className={`swatch swatch-status tl-status-${status}`} aria-hidden="true" />
-          {STATUS_LABELS[status]}
+          {STATUS_WORDS[status].label}
         </li>
       ))}
       <li>

@@ -1,9 +1,9 @@
-import type { Status } from "../model/dataset.ts";
-import { STATUS_LABELS } from "../model/timelinePlan.ts";
+import type { Status } from "../model/statuses.ts";
+import { STATUS_WORDS } from "../model/statuses.ts";
 
 export type StatusBadgeProps = { status: Status };
 
 /** A status as a small labelled badge, styled like its timeline item. */
 export function StatusBadge({ status }: StatusBadgeProps) {
-  return <span className={`status-badge tl-status-${status}`}>{STATUS_LABELS[status]}</span>;
+  return <span className={`status-badge tl-status-${status}`}>{STATUS_WORDS[status].label}</span>;
 }

@@ -1,6 +1,5 @@
-import type { Status } from "../model/dataset.ts";
-import { STATUSES } from "../model/datasetTerms.ts";
-import { STATUS_LABELS } from "../model/timelinePlan.ts";
+import type { Status } from "../model/statuses.ts";
+import { STATUS_WORDS, STATUSES } from "../model/statuses.ts";
 import { CheckOption, CheckPanel } from "./CheckOption.tsx";
 import { Disclosure } from "./Disclosure.tsx";
 
@@ -10,16 +9,6 @@ export type StatusPickerProps = {
   counts: () => ReadonlyMap<Status, number>;
   onToggle: (status: Status) => void;
   onClear: () => void;
-};
-
-/** What each status means, as of the article's date (README, "Statuses"). */
-export const STATUS_HINTS: Record<Status, string> = {
-  occurred: "had happened",
-  ongoing: "under way",
-  planned: "scheduled",
-  expected: "likely, not arranged",
-  postponed: "put off",
-  "hoped-for": "someone hopes so",
 };
 
 /** The status filter: a popover of checkboxes with counts and the legend's swatches. */
@@ -55,8 +44,8 @@ export function StatusPicker({ selected, counts, onToggle, onClear }: StatusPick
                     />
                   }
                 >
-                  {STATUS_LABELS[status]}
-                  <span className="check-hint"> — {STATUS_HINTS[status]}</span>
+                  {STATUS_WORDS[status].label}
+                  <span className="check-hint"> — {STATUS_WORDS[status].hint}</span>
                 </CheckOption>
               );
             })}

@@ -14,27 +14,8 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Article ids: the article's file name without extension, such as `000_eb413498417fa6d3`. */
 export const SOURCE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
-/**
- * What an event's status was as of the latest dateline that cites it (see README, "Statuses").
- * - occurred: it happened before that date.
- * - ongoing: it had begun and not yet ended on that date.
- * - planned: scheduled or arranged to happen later.
- * - expected: reported as likely to happen, without a firm arrangement.
- * - postponed: it was scheduled, then put off.
- * - hoped-for: someone said they hope it will happen.
- */
-export const STATUSES = [
-  "occurred",
-  "ongoing",
-  "planned",
-  "expected",
-  "postponed",
-  "hoped-for",
-] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** Statuses of things that lay in the future (or were unsettled) when reported. */
-export const ANTICIPATED_STATUSES: readonly Status[] = ["planned", "expected", "hoped-for"];
+/** The statuses and their words live in their own module (statuses.ts); the contract uses them. */
+export { STATUSES, type Status } from "./statuses.ts";
 
 /** How finely a date is known: to the day, the month or the year. */
 export const PRECISIONS = ["day", "month", "year"] as const;

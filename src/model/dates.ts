@@ -5,8 +5,10 @@
  * vis-timeline, which draws in the viewer's local time: local midnight of a day is that day for
  * every viewer, where UTC midnight would be the day before west of Greenwich.
  */
-import type { EventDate, Precision, Status } from "./dataset.ts";
+import type { EventDate, Precision } from "./dataset.ts";
 import { DAY_PATTERN } from "./datasetTerms.ts";
+import type { Status } from "./statuses.ts";
+import { STATUS_WORDS } from "./statuses.ts";
 
 /** Days since 1970-01-01 (negative before). An integer. */
 export type DayNumber = number;
@@ -217,13 +219,6 @@ function formatBound(edtfPart: string): string {
   return formatDayLong(parsed.earliest);
 }
 
-const STATUS_SUFFIX: Partial<Record<Status, string>> = {
-  planned: "planned",
-  expected: "expected",
-  "hoped-for": "hoped for",
-  postponed: "postponed",
-};
-
 /**
  * A date as readers should see it, saying its precision and never more than is known:
  * `November 2022`, `18 June 2023`, `18–19 June 2023`, `before 18 June 2023` (for `../2023-06-17`),
@@ -235,8 +230,8 @@ export function formatDateLabel(
   status?: Status,
 ): string {
   const label = formatEdtf(date.edtf, date.resolvedAgainst);
-  const suffix = status ? STATUS_SUFFIX[status] : undefined;
-  return suffix ? `${label} (${suffix})` : label;
+  const words = status ? STATUS_WORDS[status] : undefined;
+  return words?.namedInDates ? `${label} (${words.sentence})` : label;
 }
 
 /** The label of an EDTF string alone; see formatDateLabel. `dateline` words undated past events. */

@@ -8,8 +8,7 @@
  *
  * Geometry is in fractional day numbers (see timeWindow.ts); an item's `end` is exclusive.
  */
-import type { Source, Status, TimelineEvent } from "./dataset.ts";
-import { STATUSES } from "./datasetTerms.ts";
+import type { Source, TimelineEvent } from "./dataset.ts";
 import { compareNames } from "./filter.ts";
 import {
   dayNumberOf,
@@ -20,6 +19,8 @@ import {
   formatMonthLong,
   parseDay,
 } from "./dates.ts";
+import type { Status } from "./statuses.ts";
+import { STATUS_WORDS, STATUSES } from "./statuses.ts";
 import type { TimeWindow } from "./timeWindow.ts";
 import type { GroupBy } from "./viewState.ts";
 
@@ -191,16 +192,6 @@ export type PlanInput = {
   maxItems?: number;
 };
 
-/** Statuses as readers see them (lane labels, badges, the legend). */
-export const STATUS_LABELS: Record<Status, string> = {
-  occurred: "Occurred",
-  ongoing: "Ongoing",
-  planned: "Planned",
-  expected: "Expected",
-  postponed: "Postponed",
-  "hoped-for": "Hoped for",
-};
-
 /** The lane id for events with no actor, when lanes are by actor. */
 export const NO_ACTOR_LANE = "actor:";
 
@@ -223,7 +214,7 @@ function planLanes(input: PlanInput, events: readonly TimelineEvent[]): PlanLane
   if (input.groupBy === "status") {
     return STATUSES.filter((s) => counts.has(`status:${s}`)).map((s) => ({
       id: `status:${s}`,
-      label: STATUS_LABELS[s],
+      label: STATUS_WORDS[s].label,
       count: counts.get(`status:${s}`) ?? 0,
     }));
   }

@@ -5,7 +5,8 @@
  * link from a stranger always opens something sensible and says what it ignored.
  */
 import type { Dataset, Status } from "./dataset.ts";
-import { SLUG_PATTERN, SOURCE_ID_PATTERN, STATUSES } from "./datasetTerms.ts";
+import { SLUG_PATTERN, SOURCE_ID_PATTERN } from "./datasetTerms.ts";
+import { STATUSES } from "./statuses.ts";
 import { parseDay, parseEdtf } from "./dates.ts";
 
 /** Timeline lanes: one lane, a lane per actor, or a lane per status. */

@@ -4,6 +4,7 @@
  */
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
 import { formatDateLabel } from "../model/dates.ts";
+import { statusIdList } from "../model/statuses.ts";
 import { actorNames, placeNames } from "./lookup.ts";
 
 /** The CSV's columns, in order, with what each holds. */
@@ -21,7 +22,7 @@ export const CSV_COLUMNS = [
   ["earliest", "first day the date covers, YYYY-MM-DD, inclusive; empty for an open start"],
   ["latest", "last day the date covers, YYYY-MM-DD, inclusive; empty for an open end"],
   ["precision", "day, month or year"],
-  ["status", "occurred, ongoing, planned, expected, postponed or hoped-for"],
+  ["status", statusIdList()],
   ["as_of", "the dateline (YYYY-MM-DD) at which the status holds"],
   ["actors", "actor ids, separated by ;"],
   [

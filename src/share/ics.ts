@@ -22,13 +22,8 @@ import {
   formatDayRange,
   parseEdtf,
 } from "../model/dates.ts";
-import {
-  actorNames,
-  citationSourceLine,
-  placeNames,
-  STATUS_MEANINGS,
-  statusSentence,
-} from "./lookup.ts";
+import { STATUS_WORDS } from "../model/statuses.ts";
+import { actorNames, citationSourceLine, placeNames, statusSentence } from "./lookup.ts";
 import { eventPagePath, normalizeSiteUrl } from "./urls.ts";
 
 /** Options of toIcs. */
@@ -162,7 +157,7 @@ function description(
     event.summary,
     "",
     `When: ${formatDateLabel(event.date, event.status)}.${span.note ? ` ${span.note}` : ""}`,
-    `${statusSentence(event)} (${STATUS_MEANINGS[event.status]}).`,
+    `${statusSentence(event)} (${STATUS_WORDS[event.status].meaning}).`,
   ];
   const actors = actorNames(event, dataset);
   if (actors.length > 0) lines.push(`Actors: ${actors.join("; ")}.`);

@@ -5,6 +5,7 @@
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
 import { SCHEMA_VERSION } from "../model/datasetTerms.ts";
 import { formatDateLabel } from "../model/dates.ts";
+import { statusIdList } from "../model/statuses.ts";
 import { unique } from "./lookup.ts";
 
 /** The identifier and version of the export format (bump the version on an incompatible change). */
@@ -43,7 +44,7 @@ const FIELDS: Record<string, string> = {
   "date.latest": "last day covered, YYYY-MM-DD, inclusive; null for an open end",
   "date.phrase": "the article's words the date was resolved from",
   "date.resolvedAgainst": "the dateline (YYYY-MM-DD) the phrase was resolved against",
-  status: "occurred, ongoing, planned, expected, postponed or hoped-for, as of asOf",
+  status: `${statusIdList()}, as of asOf`,
   asOf: "the latest dateline (YYYY-MM-DD) among the articles that cite the event",
   actors: "actor ids (see dataset.actors)",
   places: "place ids (see dataset.places)",

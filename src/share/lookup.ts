@@ -1,18 +1,11 @@
 /**
  * Lookups and wording shared by every export and page: names for ids, the sources an event cites,
- * and how a citation or a status is written for readers. Dates are worded only by
+ * and how a citation or a status is written for readers (the status words are src/model/statuses.ts). Dates are worded only by
  * src/model/dates.ts (formatDateLabel), never here.
  */
-import type {
-  Actor,
-  Citation,
-  Dataset,
-  Place,
-  Source,
-  Status,
-  TimelineEvent,
-} from "../model/dataset.ts";
+import type { Actor, Citation, Dataset, Place, Source, TimelineEvent } from "../model/dataset.ts";
 import { formatDayLong } from "../model/dates.ts";
+import { STATUS_WORDS } from "../model/statuses.ts";
 
 /** The dataset's actors, places, sources and events by id. */
 export type DatasetIndex = {
@@ -50,29 +43,9 @@ export function placeNames(event: TimelineEvent, dataset: Dataset): string[] {
   return event.places.map((id) => places.get(id)?.name ?? id);
 }
 
-/** Readers' wording of each status, completing "Status as of <date>: …". */
-export const STATUS_LABELS: Record<Status, string> = {
-  occurred: "occurred",
-  ongoing: "ongoing",
-  planned: "planned",
-  expected: "expected",
-  postponed: "postponed",
-  "hoped-for": "hoped for",
-};
-
-/** What each status means (the README's definitions, shortened). */
-export const STATUS_MEANINGS: Record<Status, string> = {
-  occurred: "it had happened by that date",
-  ongoing: "it had begun and not yet ended on that date",
-  planned: "it was scheduled or arranged to happen later",
-  expected: "it was reported as likely, without a firm arrangement",
-  postponed: "it had been scheduled, then put off",
-  "hoped-for": "someone said they hoped it would happen",
-};
-
 /** `Status as of 18 June 2023: planned` — the status holds at the event's asOf dateline. */
 export function statusSentence(event: TimelineEvent): string {
-  return `Status as of ${formatDayLong(event.asOf)}: ${STATUS_LABELS[event.status]}`;
+  return `Status as of ${formatDayLong(event.asOf)}: ${STATUS_WORDS[event.status].sentence}`;
 }
 
 /** The 1-based paragraph number readers see for a citation (the contract's index is 0-based). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatDateLabel } from "../model/dates.ts";
 import { CONTENT_SECURITY_POLICY } from "./contentSecurityPolicy.ts";
 import { escapeHtml } from "./html.ts";
-import { STATUS_LABELS } from "./lookup.ts";
+import { STATUS_WORDS } from "../model/statuses.ts";
 import type { SharePage } from "./pages.ts";
 import { renderSharePages, renderSitemap, truncate } from "./pages.ts";
 import { TEST_DATASET, testEvent } from "./testDataset.ts";
@@ -226,7 +226,9 @@ describe("the index page", () => {
     for (const e of TEST_DATASET.events) {
       expect(hrefs(html)).toContain(`../e/${e.id}/`);
       // The date without its status suffix, then the status on its own.
-      expect(textOf(html)).toContain(`${formatDateLabel(e.date)} · ${STATUS_LABELS[e.status]}`);
+      expect(textOf(html)).toContain(
+        `${formatDateLabel(e.date)} · ${STATUS_WORDS[e.status].sentence}`,
+      );
     }
     for (const s of TEST_DATASET.sources) expect(hrefs(html)).toContain(`../a/${s.id}/`);
     expect(textOf(html)).toContain("7 events, as reported up to 20 June 2023.");

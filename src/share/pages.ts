@@ -14,16 +14,10 @@
  */
 import type { Citation, Dataset, Source, TimelineEvent } from "../model/dataset.ts";
 import { formatDateLabel, formatDayLong } from "../model/dates.ts";
+import { STATUS_WORDS } from "../model/statuses.ts";
 import type { TrustedHtml } from "./html.ts";
 import { html, safeUrl } from "./html.ts";
-import {
-  citationSourceLine,
-  indexDataset,
-  paragraphNumber,
-  STATUS_LABELS,
-  STATUS_MEANINGS,
-  statusSentence,
-} from "./lookup.ts";
+import { citationSourceLine, indexDataset, paragraphNumber, statusSentence } from "./lookup.ts";
 import { CONTENT_SECURITY_POLICY } from "./contentSecurityPolicy.ts";
 import {
   appEventQuery,
@@ -173,7 +167,7 @@ function eventPage(event: TimelineEvent, dataset: Dataset, options: SharePageOpt
       <p class="date-label">${label}</p>
       <p class="status status-${event.status}">
         ${statusSentence(event)}
-        <span class="status-meaning">(${STATUS_MEANINGS[event.status]})</span>
+        <span class="status-meaning">(${STATUS_WORDS[event.status].meaning})</span>
       </p>
       <p class="open-in-app">
         <a class="button" href="${link(depth, appEventQuery(event.id))}" data-event-id="${event.id}"
@@ -419,7 +413,7 @@ function indexPage(dataset: Dataset, options: SharePageOptions): SharePage {
             html`<li>
               <a href="${link(depth, eventPagePath(e.id))}">${e.title}</a>
               <span class="date-label">${formatDateLabel(e.date)}</span> ·
-              <span class="status status-${e.status}">${STATUS_LABELS[e.status]}</span>
+              <span class="status status-${e.status}">${STATUS_WORDS[e.status].sentence}</span>
             </li> `,
         )}
       </ol>

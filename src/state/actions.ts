@@ -4,7 +4,7 @@
  * filter checkbox, lanes) pushes a history entry; typing (search, dates) and panning replace it.
  */
 import type { Status } from "../model/dataset.ts";
-import { STATUSES } from "../model/datasetTerms.ts";
+import { STATUSES } from "../model/statuses.ts";
 import type { DayWindow, GroupBy, Passage, ViewState } from "../model/viewState.ts";
 import { DEFAULT_VIEW_STATE } from "../model/viewState.ts";
 import type { UrlStore } from "./urlStore.ts";
