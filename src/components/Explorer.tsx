@@ -20,7 +20,7 @@ import { FilterBar } from "./FilterBar.tsx";
 import { Header } from "./Header.tsx";
 import { Notice } from "./Notice.tsx";
 import { SourceReader } from "./SourceReader.tsx";
-import { Timeline } from "./Timeline.tsx";
+import { Timeline } from "./timeline/Timeline.tsx";
 
 /** `make`, called at most once, on first use. */
 function once<T>(make: () => T): () => T {

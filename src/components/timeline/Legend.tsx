@@ -1,4 +1,4 @@
-import { STATUS_WORDS, STATUSES } from "../model/statuses.ts";
+import { STATUS_WORDS, STATUSES } from "../../model/statuses.ts";
 
 /** The timeline's key: what each status, an approximate date, an open end and a dateline look like. */
 export function Legend() {

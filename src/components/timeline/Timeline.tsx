@@ -1,28 +1,14 @@
-/**
- * The only room vis-timeline lives in. It is created once from a ref, fed through DataSets to which
- * the difference between consecutive plans (planTimeline) is applied, and destroyed on unmount. Its
- * events come out as typed callbacks. Item content is built as DOM nodes from text, never HTML, and
- * dates reach it only as local-midnight Dates (dayNumberToLocalDate over dayToLocalDate), so every
- * time zone sees the same calendar day.
- */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { DataSet } from "vis-data/esnext";
-import type { DataGroup, DataItem, TimelineOptions } from "vis-timeline/esnext";
+import type { TimelineOptions } from "vis-timeline/esnext";
 import { Timeline as VisTimeline } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import "../styles/timeline.css";
-import type { Source, TimelineEvent } from "../model/dataset.ts";
-import { formatDayLong } from "../model/dates.ts";
-import type { PlanItem, PlanLane } from "../model/timelinePlan.ts";
-import {
-  describeBucket,
-  diffPlan,
-  eventShape,
-  itemFingerprint,
-  planTimeline,
-} from "../model/timelinePlan.ts";
-import type { TimeWindow } from "../model/timeWindow.ts";
+import "./timeline.css";
+import type { Source, TimelineEvent } from "../../model/dataset.ts";
+import type { PlanItem } from "../../model/timelinePlan.ts";
+import { diffPlan, eventShape, itemFingerprint, planTimeline } from "../../model/timelinePlan.ts";
+import type { TimeWindow } from "../../model/timeWindow.ts";
 import {
   dayNumberToLocalDate,
   dayWindowToTimeWindow,
@@ -35,10 +21,14 @@ import {
   sameDays,
   timeWindowToDayWindow,
   zoomWindow,
-} from "../model/timeWindow.ts";
-import type { DayWindow, GroupBy } from "../model/viewState.ts";
+} from "../../model/timeWindow.ts";
+import type { DayWindow, GroupBy } from "../../model/viewState.ts";
+import { prefersReducedMotion } from "../motion.ts";
 import { Legend } from "./Legend.tsx";
-import { prefersReducedMotion } from "./motion.ts";
+import { TimelineToolbar } from "./TimelineToolbar.tsx";
+import type { VisGroup, VisItem } from "./visItems.ts";
+import { sameDrawing, toVisGroup, toVisItem } from "./visItems.ts";
+import { announceRange, cancelPendingRangeReport } from "./visPrivate.ts";
 
 export type TimelineProps = {
   /** The filtered events. */
@@ -56,10 +46,6 @@ export type TimelineProps = {
   onWindowChange: (window: DayWindow | null) => void;
   onGroupChange: (group: GroupBy) => void;
 };
-
-/** What the DataSet holds: vis-timeline's item plus the text our template draws. */
-type VisItem = DataItem & { id: string; label: string; detail: string };
-type VisGroup = DataGroup & { id: string; order: number };
 
 const MS_PER_DAY = 86_400_000;
 
@@ -79,14 +65,12 @@ function windowOf(timeline: VisTimeline): TimeWindow {
 }
 
 /**
- * Moves the timeline, gliding unless the reader prefers reduced motion. vis-timeline reports a
- * move made without animation (its first window, a wheel) from a 200 ms timer that a later
- * animated move does not cancel, so the report could land mid-way through this move and name a
- * window the timeline has left. This move supersedes it: cancel it, as vis-timeline itself does
- * for its next unanimated move.
+ * Moves the timeline, gliding unless the reader prefers reduced motion. This move supersedes any
+ * report vis-timeline still has pending from an earlier one, which could otherwise land mid-way
+ * and name a window the timeline has left: cancel it.
  */
 function setWindowNow(timeline: VisTimeline, next: TimeWindow): void {
-  clearTimeout((timeline as unknown as { range: { timeoutID?: number } }).range.timeoutID);
+  cancelPendingRangeReport(timeline);
   timeline.setWindow(toDate(next.start), toDate(next.end), {
     animation: !prefersReducedMotion(),
   });
@@ -119,78 +103,6 @@ function initialWindow(props: TimelineProps): TimeWindow {
   return props.selected ? ensureVisible(base, eventShape(props.selected).extent) : base;
 }
 
-function eventClasses(item: Extract<PlanItem, { kind: "event" }>): string {
-  return [
-    "tl-event",
-    `tl-status-${item.status}`,
-    item.approximate ? "tl-approx" : "",
-    item.openStart ? "tl-open-start" : "",
-    item.openEnd ? "tl-open-end" : "",
-    item.selected ? "tl-selected" : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
-}
-
-function toVisItem(item: PlanItem): VisItem {
-  switch (item.kind) {
-    case "event": {
-      const base = {
-        id: item.id,
-        start: toDate(item.start),
-        className: eventClasses(item),
-        content: "",
-        label: `${item.approximate ? "≈ " : ""}${item.title}`,
-        detail: `${item.title}: ${item.dateLabel}`,
-        ...(item.lane === null ? {} : { group: item.lane }),
-      };
-      return item.shape === "point"
-        ? { ...base, type: "point" }
-        : { ...base, type: "range", end: toDate(item.end) };
-    }
-    case "bucket": {
-      const period = describeBucket(item);
-      const count = `${item.count.toLocaleString("en")} ${item.count === 1 ? "event" : "events"}`;
-      return {
-        id: item.id,
-        type: "range",
-        start: toDate(item.start),
-        end: toDate(item.end),
-        className: "tl-bucket",
-        content: "",
-        // The number alone fits the narrowest count; the note under the canvas names the period.
-        label: item.count.toLocaleString("en"),
-        detail: `${count} in ${period}: click to zoom in`,
-        ...(item.lane === null ? {} : { group: item.lane }),
-      };
-    }
-    case "dateline": {
-      return {
-        id: item.id,
-        type: "background",
-        start: toDate(item.start),
-        end: toDate(item.end),
-        className: item.labelled ? "tl-dateline" : "tl-dateline tl-unlabelled",
-        content: "",
-        label: item.label,
-        detail: `Dateline: an article was written on ${formatDayLong(item.day)}; what lies after it was still ahead then`,
-      };
-    }
-  }
-}
-
-/**
- * True when `next` can be written over `previous` in vis-timeline's DataSet: an update merges
- * fields, so an item whose type, end or lane would change (or lose a field) must be replaced.
- */
-function sameDrawing(previous: PlanItem | undefined, next: PlanItem): boolean {
-  if (previous?.kind === "event" && next.kind === "event") {
-    return previous.lane === next.lane && previous.shape === next.shape;
-  }
-  if (previous?.kind === "bucket" && next.kind === "bucket") return previous.lane === next.lane;
-  return previous?.kind === "dateline" && next.kind === "dateline";
-}
-
 /** Builds an item's content from text: the template vis-timeline calls instead of parsing HTML. */
 function renderItem(data: VisItem | undefined): HTMLElement {
   const label = document.createElement("span");
@@ -200,21 +112,18 @@ function renderItem(data: VisItem | undefined): HTMLElement {
   return label;
 }
 
-function toVisGroup(lane: PlanLane, order: number): VisGroup {
+/** Builds a lane's label and count from text: vis-timeline's group template. */
+function renderLane(group: VisGroup | undefined): HTMLElement {
   const content = document.createElement("span");
   content.className = "tl-lane";
-  content.textContent = lane.label;
+  content.textContent = group?.label ?? "";
   const count = document.createElement("span");
   count.className = "tl-lane-count";
-  count.textContent = ` ${lane.count}`;
+  count.textContent = ` ${String(group?.count ?? "")}`;
   content.append(count);
-  return { id: lane.id, content, order };
+  return content;
 }
 
-/**
- * The timeline: toolbar (zoom, pan, fit, lanes), the vis-timeline canvas, and its legend. The
- * canvas is a visual companion to the event list, which is the keyboard and screen-reader path.
- */
 /**
  * Swallows the click a browser sends after a touch tap, for a moment, wherever it lands outside
  * `inside`: the tap has already been handled, and what it opened now lies under the finger.
@@ -234,6 +143,17 @@ function swallowGhostClick(inside: HTMLElement): void {
   }, 700);
 }
 
+/**
+ * The only room vis-timeline lives in (this folder; lint keeps it out of every other): the
+ * toolbar (zoom, pan, fit, lanes), the vis-timeline canvas and its legend. The canvas is a visual
+ * companion to the event list, which is the keyboard and screen-reader path.
+ *
+ * vis-timeline is created once from a ref, fed through DataSets to which the difference between
+ * consecutive plans (planTimeline) is applied, and destroyed on unmount. Its events come out as
+ * typed callbacks. What it holds is made by visItems.ts from the plan; item and lane content are
+ * built as DOM nodes from text by the templates here, never HTML, and dates reach it only as local
+ * midnights of calendar days, so every time zone sees the same day.
+ */
 export function Timeline(props: TimelineProps) {
   const { events, selected, groupBy, window: asked, actorNames, sources } = props;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -306,6 +226,7 @@ export function Timeline(props: TimelineProps) {
       groupOrder: "order",
       locale: "en",
       template: (item: VisItem | undefined) => renderItem(item),
+      groupTemplate: (group: VisGroup | undefined) => renderLane(group),
     };
     // Built out of layout: vis-timeline measures each item it is given as it shows it, a forced
     // layout per item (half its build time). Hidden, those reads cost nothing; its first redraw,
@@ -319,10 +240,9 @@ export function Timeline(props: TimelineProps) {
     container.style.display = "";
     timeline.setWindow(toDate(view.start), toDate(view.end), { animation: false });
     timelineRef.current = timeline;
-    // vis-timeline keeps a timeline with a start and end hidden until a "rangechanged" has been
-    // seen and then a redraw has finished: the first comes from a 200 ms timer, the second only
-    // from its once-a-second resize poll, so a ready timeline stayed blank for up to 1.2 s. The
-    // window is already the one asked for; say so at once and redraw.
+    // vis-timeline shows a timeline given a start and end only after a "rangechanged" and a
+    // finished redraw, which it would take up to 1.2 s to get to (visPrivate.ts). The window is
+    // already the one asked for; say so at once and redraw.
     // That redraw, in the next frame, shows the timeline: it is ready in that frame, not a task
     // and a render later as onInitialDrawComplete would say. (From a microtask: the redraw may
     // come while React is committing, where it cannot flush.)
@@ -336,11 +256,7 @@ export function Timeline(props: TimelineProps) {
       });
     };
     timeline.on("changed", onShown);
-    (timeline as unknown as { emit: (name: string, props: object) => void }).emit("rangechanged", {
-      start: toDate(view.start),
-      end: toDate(view.end),
-      byUser: false,
-    });
+    announceRange(timeline, toDate(view.start), toDate(view.end));
     timeline.redraw();
 
     const onRange = (props?: { start: Date; end: Date; byUser: boolean }) => {
@@ -488,69 +404,23 @@ export function Timeline(props: TimelineProps) {
   const counting = plan.detail !== "events";
   return (
     <section className="timeline-section" aria-labelledby="timeline-heading">
-      <div className="timeline-toolbar">
-        <h2 id="timeline-heading" className="section-title">
-          Timeline
-        </h2>
-        <div className="toolbar-group" role="group" aria-label="Zoom and pan">
-          <button
-            type="button"
-            className="tool"
-            onClick={() => {
-              move(panWindow(view, -0.4));
-            }}
-          >
-            <span aria-hidden="true">←</span>
-            <span className="tool-text">Earlier</span>
-          </button>
-          <button
-            type="button"
-            className="tool"
-            onClick={() => {
-              move(zoomWindow(view, 0.5));
-            }}
-          >
-            <span aria-hidden="true">+</span>
-            <span className="tool-text">Zoom in</span>
-          </button>
-          <button
-            type="button"
-            className="tool"
-            onClick={() => {
-              move(zoomWindow(view, 2));
-            }}
-          >
-            <span aria-hidden="true">−</span>
-            <span className="tool-text">Zoom out</span>
-          </button>
-          <button type="button" className="tool" onClick={fitAll}>
-            Fit all
-          </button>
-          <button
-            type="button"
-            className="tool"
-            onClick={() => {
-              move(panWindow(view, 0.4));
-            }}
-          >
-            <span className="tool-text">Later</span>
-            <span aria-hidden="true">→</span>
-          </button>
-        </div>
-        <label className="lanes">
-          <span>Lanes</span>
-          <select
-            value={groupBy}
-            onChange={(e) => {
-              props.onGroupChange(e.target.value as GroupBy);
-            }}
-          >
-            <option value="none">None</option>
-            <option value="actor">By actor</option>
-            <option value="status">By status</option>
-          </select>
-        </label>
-      </div>
+      <TimelineToolbar
+        groupBy={groupBy}
+        onEarlier={() => {
+          move(panWindow(view, -0.4));
+        }}
+        onZoomIn={() => {
+          move(zoomWindow(view, 0.5));
+        }}
+        onZoomOut={() => {
+          move(zoomWindow(view, 2));
+        }}
+        onFitAll={fitAll}
+        onLater={() => {
+          move(panWindow(view, 0.4));
+        }}
+        onGroupChange={props.onGroupChange}
+      />
       {events.length === 0 && !selected && (
         <p className="timeline-empty">No events to draw: loosen the filters to see some.</p>
       )}
