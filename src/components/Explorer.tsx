@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Citation, Dataset } from "../model/dataset.ts";
-import type { ActiveFilter, Filters } from "../model/filter.ts";
+import { indexDataset } from "../model/datasetIndex.ts";
+import type { ActiveFilter } from "../model/filter.ts";
 import {
   actorCounts,
   buildFilterIndex,
   countsWithout,
   filterEvents,
+  filtersOf,
+  sameFilters,
   statusCounts,
 } from "../model/filter.ts";
 import { citedRanges } from "../model/passages.ts";
@@ -40,43 +43,25 @@ export type ExplorerProps = {
  */
 export function Explorer({ dataset, searchTexts }: ExplorerProps) {
   useDatasetCheck(dataset);
-  const { state, ignored } = useViewState();
+  const state = useViewState((s) => s.state);
+  const ignored = useViewState((s) => s.ignored);
+  // The filters as one value that keeps its identity until a filter changes: a pan or a
+  // selection must not filter again.
+  const filters = useViewState((s) => filtersOf(s.state), sameFilters);
   const actions = useActions();
   const hrefFor = useHrefFor();
 
   const index = useMemo(() => buildFilterIndex(dataset, searchTexts), [dataset, searchTexts]);
-  const lookups = useMemo(
-    () => ({
-      actors: new Map(dataset.actors.map((a) => [a.id, a])),
-      actorNames: new Map(dataset.actors.map((a) => [a.id, a.name])),
-      places: new Map(dataset.places.map((p) => [p.id, p])),
-      events: new Map(dataset.events.map((e) => [e.id, e])),
-      sources: new Map(dataset.sources.map((s) => [s.id, s])),
-    }),
-    [dataset],
-  );
-
-  // Filters keyed by value: a pan or a selection must not recompute them.
-  const filterKey = JSON.stringify([state.actors, state.status, state.from, state.to, state.q]);
-  const filtersValue = useMemo<Filters>(() => {
-    const [actors, status, from, to, q] = JSON.parse(filterKey) as [
-      Filters["actors"],
-      Filters["status"],
-      Filters["from"],
-      Filters["to"],
-      Filters["q"],
-    ];
-    return { actors, status, from, to, q };
-  }, [filterKey]);
-  const filtered = useMemo(() => filterEvents(index, filtersValue), [index, filtersValue]);
+  const lookups = indexDataset(dataset);
+  const filtered = useMemo(() => filterEvents(index, filters), [index, filters]);
   // The menus' counts scan every event: done when a menu is open to show them, once per filter.
   const counts = useMemo(
     () => ({
-      actors: once(() => actorCounts(index, filtersValue)),
-      status: once(() => statusCounts(index, filtersValue)),
-      without: filtered.length === 0 ? countsWithout(index, filtersValue) : new Map(),
+      actors: once(() => actorCounts(index, filters)),
+      status: once(() => statusCounts(index, filters)),
+      without: filtered.length === 0 ? countsWithout(index, filters) : new Map(),
     }),
-    [index, filtersValue, filtered.length],
+    [index, filters, filtered.length],
   );
 
   const selected = state.event === null ? null : (lookups.events.get(state.event) ?? null);
@@ -166,8 +151,9 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
       </Header>
       {ignored.length > 0 && <Notice ignored={ignored} onDismiss={actions.dismissNotice} />}
       <FilterBar
-        filters={filtersValue}
+        filters={filters}
         actors={dataset.actors}
+        actorNames={lookups.actorNames}
         actorCounts={counts.actors}
         statusCounts={counts.status}
         shown={filtered.length}
@@ -200,7 +186,7 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
             </h2>
             {filtered.length === 0 ? (
               <EmptyState
-                filters={filtersValue}
+                filters={filters}
                 without={counts.without}
                 actorNames={lookups.actorNames}
                 onLoosen={loosen}

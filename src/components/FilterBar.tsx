@@ -10,6 +10,8 @@ import { StatusPicker } from "./StatusPicker.tsx";
 export type FilterBarProps = {
   filters: Filters;
   actors: readonly Actor[];
+  /** Actor names by id (the dataset index), for the chosen actors' chips. */
+  actorNames: ReadonlyMap<string, string>;
   /** Counts for the menus, computed when a menu asks (see Explorer). */
   actorCounts: () => ReadonlyMap<string, number>;
   statusCounts: () => ReadonlyMap<Status, number>;
@@ -20,7 +22,7 @@ export type FilterBarProps = {
 
 /** Search, actors, status and dates, the live "N of M events" count, and clear-all. */
 export function FilterBar(props: FilterBarProps) {
-  const { filters, actors, actions, shown, total } = props;
+  const { filters, actors, actorNames, actions, shown, total } = props;
   const searchId = useId();
   const anyFilter =
     filters.q.trim() !== "" ||
@@ -28,7 +30,6 @@ export function FilterBar(props: FilterBarProps) {
     filters.status.length > 0 ||
     filters.from !== null ||
     filters.to !== null;
-  const actorName = new Map(actors.map((a) => [a.id, a.name]));
 
   const fromConflict = (text: string): string | null => {
     const to = filters.to ? periodDays(filters.to) : undefined;
@@ -123,9 +124,9 @@ export function FilterBar(props: FilterBarProps) {
                 onClick={() => {
                   actions.toggleActor(id);
                 }}
-                aria-label={`Remove ${actorName.get(id) ?? id} from the filter`}
+                aria-label={`Remove ${actorNames.get(id) ?? id} from the filter`}
               >
-                {actorName.get(id) ?? id} <span aria-hidden="true">×</span>
+                {actorNames.get(id) ?? id} <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}

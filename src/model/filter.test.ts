@@ -8,10 +8,13 @@ import {
   countsWithout,
   dateRange,
   filterEvents,
+  filtersOf,
   normaliseText,
   queryTerms,
+  sameFilters,
   statusCounts,
 } from "./filter.ts";
+import { DEFAULT_VIEW_STATE } from "./viewState.ts";
 import { dayNumberOf } from "./dates.ts";
 import { makeEvent, sampleDataset } from "./fixtures/sampleDataset.ts";
 
@@ -207,5 +210,24 @@ describe("buildFilterIndex(dataset)", () => {
     expect(entry?.text).toContain("ghost");
     expect(entry?.start).toBe(dayNumberOf(2023, 1, 1));
     expect(entry?.end).toBe(dayNumberOf(2023, 12, 31));
+  });
+});
+
+describe("filtersOf(state) and sameFilters(a, b)", () => {
+  it("takes the filters alone from a view: a selection or a window is not a filter", () => {
+    const state = { ...DEFAULT_VIEW_STATE, actors: ["joe-biden"], q: "bali", event: "bali-g20" };
+    expect(filtersOf(state)).toEqual({ ...NONE, actors: ["joe-biden"], q: "bali" });
+    expect(sameFilters(filtersOf(state), filtersOf({ ...state, event: null }))).toBe(true);
+  });
+
+  it("tells filters apart by any value, arrays item by item", () => {
+    const a: Filters = { ...NONE, actors: ["joe-biden"], status: ["planned"] };
+    expect(sameFilters(a, { ...a, actors: ["joe-biden"] })).toBe(true);
+    expect(sameFilters(a, { ...a, actors: ["xi-jinping"] })).toBe(false);
+    expect(sameFilters(a, { ...a, actors: ["joe-biden", "xi-jinping"] })).toBe(false);
+    expect(sameFilters(a, { ...a, status: [] })).toBe(false);
+    expect(sameFilters(a, { ...a, from: "2023" })).toBe(false);
+    expect(sameFilters(a, { ...a, to: "2023" })).toBe(false);
+    expect(sameFilters(a, { ...a, q: "x" })).toBe(false);
   });
 });

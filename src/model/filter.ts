@@ -3,13 +3,32 @@
  * of each event is built once per dataset (buildFilterIndex), so a keystroke only scans prepared
  * strings and day numbers.
  */
-import type { Actor, Dataset, Status, TimelineEvent } from "./dataset.ts";
+import type { Dataset, Status, TimelineEvent } from "./dataset.ts";
+import { indexDataset } from "./datasetIndex.ts";
 import { parseDay } from "./dates.ts";
 import type { ViewState } from "./viewState.ts";
 import { periodDays } from "./viewState.ts";
 
 /** The filter part of a view. */
 export type Filters = Pick<ViewState, "actors" | "status" | "from" | "to" | "q">;
+
+/** The filter part of a view (a new object; see sameFilters to compare two). */
+export function filtersOf(state: ViewState): Filters {
+  return { actors: state.actors, status: state.status, from: state.from, to: state.to, q: state.q };
+}
+
+/** True when two filters select the same events: the same values, arrays compared item by item. */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  const sameList = (x: readonly string[], y: readonly string[]): boolean =>
+    x.length === y.length && x.every((item, i) => item === y[i]);
+  return (
+    a.q === b.q &&
+    a.from === b.from &&
+    a.to === b.to &&
+    sameList(a.actors, b.actors) &&
+    sameList(a.status, b.status)
+  );
+}
 
 /** One event, prepared for filtering: normalised search text and inclusive day-number bounds. */
 export type IndexEntry = {
@@ -26,7 +45,6 @@ export type IndexEntry = {
 export type FilterIndex = {
   dataset: Dataset;
   entries: readonly IndexEntry[];
-  actorById: ReadonlyMap<string, Actor>;
 };
 
 let collator: Intl.Collator | undefined;
@@ -67,15 +85,14 @@ export function queryTerms(q: string): string[] {
  * names, place names and quotes, joined by newlines. The costliest part of preparing a dataset,
  * so the dataset check builds it off the main thread (src/state/datasetWorker.ts).
  */
-export function searchTexts(dataset: Pick<Dataset, "events" | "actors" | "places">): string[] {
-  const actorName = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  const placeName = new Map(dataset.places.map((p) => [p.id, p.name]));
+export function searchTexts(dataset: Dataset): string[] {
+  const { actorNames, places } = indexDataset(dataset);
   return dataset.events.map((event) =>
     [
       event.title,
       event.summary,
-      ...event.actors.map((id) => actorName.get(id) ?? id),
-      ...event.places.map((id) => placeName.get(id) ?? id),
+      ...event.actors.map((id) => actorNames.get(id) ?? id),
+      ...event.places.map((id) => places.get(id)?.name ?? id),
       ...event.citations.map((c) => c.exact),
     ]
       .map(normaliseText)
@@ -88,7 +105,6 @@ export function searchTexts(dataset: Pick<Dataset, "events" | "actors" | "places
  * elsewhere (one per event, in order), otherwise they are built here.
  */
 export function buildFilterIndex(dataset: Dataset, texts?: readonly string[]): FilterIndex {
-  const actorById = new Map(dataset.actors.map((a) => [a.id, a]));
   const text = texts?.length === dataset.events.length ? texts : searchTexts(dataset);
   const entries = dataset.events.map((event, i): IndexEntry => {
     const start = event.date.earliest === null ? undefined : parseDay(event.date.earliest);
@@ -100,7 +116,7 @@ export function buildFilterIndex(dataset: Dataset, texts?: readonly string[]): F
       end: end ?? Infinity,
     };
   });
-  return { dataset, entries, actorById };
+  return { dataset, entries };
 }
 
 /**

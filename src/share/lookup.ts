@@ -1,40 +1,17 @@
 /**
- * Lookups and wording shared by every export and page: names for ids, the sources an event cites,
- * and how a citation or a status is written for readers (the status words are src/model/statuses.ts). Dates are worded only by
- * src/model/dates.ts (formatDateLabel), never here.
+ * Wording shared by every export and page: names for ids, and how a citation or a status is
+ * written for readers. Records are looked up in the one dataset index (src/model/datasetIndex.ts),
+ * statuses worded by src/model/statuses.ts and dates only by src/model/dates.ts, never here.
  */
-import type { Actor, Citation, Dataset, Place, Source, TimelineEvent } from "../model/dataset.ts";
+import type { Citation, Dataset, TimelineEvent } from "../model/dataset.ts";
+import { indexDataset } from "../model/datasetIndex.ts";
 import { formatDayLong } from "../model/dates.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
 
-/** The dataset's actors, places, sources and events by id. */
-export type DatasetIndex = {
-  readonly actors: ReadonlyMap<string, Actor>;
-  readonly places: ReadonlyMap<string, Place>;
-  readonly sources: ReadonlyMap<string, Source>;
-  readonly events: ReadonlyMap<string, TimelineEvent>;
-};
-
-const indexes = new WeakMap<Dataset, DatasetIndex>();
-
-/** Maps of the dataset's records by id (built once per dataset object). */
-export function indexDataset(dataset: Dataset): DatasetIndex {
-  const cached = indexes.get(dataset);
-  if (cached) return cached;
-  const index: DatasetIndex = {
-    actors: new Map(dataset.actors.map((a) => [a.id, a])),
-    places: new Map(dataset.places.map((p) => [p.id, p])),
-    sources: new Map(dataset.sources.map((s) => [s.id, s])),
-    events: new Map(dataset.events.map((e) => [e.id, e])),
-  };
-  indexes.set(dataset, index);
-  return index;
-}
-
 /** The display name of each actor id (an unknown id stands for itself, so nothing is lost). */
 export function actorNames(event: TimelineEvent, dataset: Dataset): string[] {
-  const { actors } = indexDataset(dataset);
-  return event.actors.map((id) => actors.get(id)?.name ?? id);
+  const { actorNames: names } = indexDataset(dataset);
+  return event.actors.map((id) => names.get(id) ?? id);
 }
 
 /** The display name of each place id (an unknown id stands for itself). */

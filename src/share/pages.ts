@@ -14,10 +14,11 @@
  */
 import type { Citation, Dataset, Source, TimelineEvent } from "../model/dataset.ts";
 import { formatDateLabel, formatDayLong } from "../model/dates.ts";
+import { indexDataset } from "../model/datasetIndex.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
 import type { TrustedHtml } from "./html.ts";
 import { html, safeUrl } from "./html.ts";
-import { citationSourceLine, indexDataset, paragraphNumber, statusSentence } from "./lookup.ts";
+import { citationSourceLine, paragraphNumber, statusSentence } from "./lookup.ts";
 import { CONTENT_SECURITY_POLICY } from "./contentSecurityPolicy.ts";
 import {
   appEventQuery,

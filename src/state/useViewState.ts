@@ -2,10 +2,12 @@
  * The React binding of the URL store: components read the view with useViewState and change it only
  * through the named actions of useActions.
  */
-import { createContext, useContext, useEffect, useSyncExternalStore } from "react";
+import { createContext, useContext, useEffect, useRef, useSyncExternalStore } from "react";
 import type { Dataset } from "../model/dataset.ts";
 import { checkViewState } from "../model/viewState.ts";
 import type { Actions } from "./actions.ts";
+import type { Selection } from "./selection.ts";
+import { createSelection } from "./selection.ts";
 import type { UrlSnapshot, UrlStore } from "./urlStore.ts";
 
 /** The store and its actions, provided once at the root (main.tsx). */
@@ -19,10 +21,20 @@ function useViewStore(): ViewStore {
   return value;
 }
 
-/** The current view, what its link ignored, and its canonical query string; re-renders on change. */
-export function useViewState(): UrlSnapshot {
+/**
+ * A slice of the current view (the view, what its link ignored, its canonical query string),
+ * chosen by `selector`. The component re-renders only when the slice changes by `equal`
+ * (Object.is unless given), as with zustand's useStoreWithEqualityFn.
+ */
+export function useViewState<T>(
+  selector: (snapshot: UrlSnapshot) => T,
+  equal: (a: T, b: T) => boolean = Object.is,
+): T {
   const { store } = useViewStore();
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const selection = useRef<Selection<UrlSnapshot> | null>(null);
+  const select = (selection.current ??= createSelection<UrlSnapshot>());
+  const getSlice = (): T => select(store.getSnapshot(), selector, equal);
+  return useSyncExternalStore(store.subscribe, getSlice, getSlice);
 }
 
 /** The named commands that change the view. */
