@@ -14,15 +14,11 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { datasetJsonSchema, SCHEMA_VERSION } from "../../src/model/dataset.ts";
-import type { ArticleUnit, CorpusFile } from "../../src/pipeline/buildDataset.ts";
-import {
-  compileArticle,
-  corpusManifest,
-  joinUnits,
-  layoutCorpus,
-  readCorpusMeta,
-  serializeDatasetChunks,
-} from "../../src/pipeline/buildDataset.ts";
+import type { ArticleUnit, CorpusFile } from "../../src/pipeline/compileArticle.ts";
+import { compileArticle } from "../../src/pipeline/compileArticle.ts";
+import { corpusManifest, layoutCorpus, readCorpusMeta } from "../../src/pipeline/corpusLayout.ts";
+import { joinUnits } from "../../src/pipeline/joinUnits.ts";
+import { serializeDatasetChunks } from "../../src/pipeline/serializeDataset.ts";
 import { formatProblem } from "../../src/pipeline/problems.ts";
 
 /** Defaults, relative to the working directory. */

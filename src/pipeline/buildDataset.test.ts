@@ -3,8 +3,10 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../scripts/data/buildData.ts";
 import { DatasetSchema } from "../model/dataset.ts";
-import type { BuildResult } from "./buildDataset.ts";
-import { buildDataset, compareEvents, corpusManifest } from "./buildDataset.ts";
+import { buildDataset } from "./buildDataset.ts";
+import { corpusManifest } from "./corpusLayout.ts";
+import type { BuildResult } from "./joinUnits.ts";
+import { compareEvents } from "./serializeDataset.ts";
 import type { Problem } from "./problems.ts";
 import { formatProblem } from "./problems.ts";
 

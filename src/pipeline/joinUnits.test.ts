@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../model/dataset.ts";
-import type { ArticleUnit, CorpusMeta } from "./buildDataset.ts";
-import { joinUnits, serializeDataset, serializeDatasetChunks } from "./buildDataset.ts";
+import type { ArticleUnit } from "./compileArticle.ts";
+import type { CorpusMeta } from "./corpusLayout.ts";
+import { joinUnits } from "./joinUnits.ts";
+import { serializeDataset, serializeDatasetChunks } from "./serializeDataset.ts";
 import type { CompiledEvent } from "./compileArticle.ts";
 
 const DIGEST = "0".repeat(64);

@@ -46,3 +46,60 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Reports a second definition of an id, naming where the first one is. */
+export function duplicate(
+  problems: Problem[],
+  file: string,
+  line: number | undefined,
+  where: string,
+  kind: string,
+  id: string,
+  firstFile: string,
+  firstLine: number | undefined,
+): void {
+  problems.push({
+    file,
+    ...(line === undefined ? {} : { line }),
+    where,
+    message: `duplicate ${kind} id "${id}" (first defined at ${firstFile}${firstLine === undefined ? "" : `:${firstLine}`})`,
+    hint: `give each ${kind} its own id, or merge the two`,
+  });
+}
+
+/** The part of a zod schema the checks use. */
+export type SafeParser = {
+  safeParse: (value: unknown) =>
+    | { success: true }
+    | {
+        success: false;
+        error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
+      };
+};
+
+/** Checks `value` against a contract schema; reports each issue at `file:line`. True when valid. */
+export function schemaProblems(
+  problems: Problem[],
+  schema: SafeParser,
+  value: unknown,
+  file: string,
+  line: number | undefined,
+  where: string,
+): boolean {
+  const result = schema.safeParse(value);
+  if (result.success) return true;
+  for (const issue of result.error.issues) {
+    const field = issue.path.map(String).join(".");
+    problems.push({
+      file,
+      ...(line === undefined ? {} : { line }),
+      where,
+      message: `${field === "" ? "value" : `field "${field}"`} ${issue.message}`,
+      hint:
+        field.endsWith("id") || field === ""
+          ? "ids are lower-case slugs like beijing-visit"
+          : `correct the ${field}`,
+    });
+  }
+  return false;
+}
