@@ -6,7 +6,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import type { Dataset } from "../src/model/dataset.ts";
+import { expect } from "./fixtures.ts";
 
 /** Builds a fixture corpus with the real pipeline CLI and returns the dataset's JSON text. */
 export function buildCorpus(corpusDir: string): string {
@@ -36,4 +38,18 @@ export async function serveDataset(page: Page, body: string, status = 200): Prom
   await page.route("**/data/timeline.json", (route) =>
     route.fulfill({ status, contentType: "application/json", body }),
   );
+}
+
+/** The dataset the suite's build published: the ground truth the pages are checked against. */
+export async function loadDataset(request: APIRequestContext): Promise<Dataset> {
+  const response = await request.get("data/timeline.json");
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as Dataset;
+}
+
+/** The event `id` of `dataset`; throws when it has none. */
+export function eventOf(dataset: Dataset, id: string) {
+  const event = dataset.events.find((e) => e.id === id);
+  if (!event) throw new Error(`the dataset has no event ${id}`);
+  return event;
 }

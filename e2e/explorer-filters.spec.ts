@@ -1,6 +1,6 @@
 /**
- * Filters, lanes, zoom and the link notice: each change shows in the URL, survives a reload, and
- * (where it is a discrete choice) can be undone with Back.
+ * Filters: each change shows in the URL, survives a reload, and (where it is a discrete choice) can
+ * be undone with Back.
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
@@ -148,106 +148,5 @@ test.describe("filters", () => {
     const status = page.getByRole("search").getByRole("status");
     await expect(status).toHaveAttribute("aria-live", "polite");
     await expect(status).toHaveText("15 of 15 events");
-  });
-});
-
-test.describe("lanes and zoom", () => {
-  test("lanes by actor or status come from the link and go into it", async ({ page }) => {
-    await openApp(page);
-    await page.getByRole("combobox", { name: "Lanes" }).selectOption("actor");
-    expect(queryOf(page)).toBe("group=actor");
-    const lanes = page.locator(".timeline-canvas .vis-label");
-    await expect(lanes.filter({ hasText: "United States" })).toBeVisible();
-    await expect(lanes.filter({ hasText: "Vivian Balakrishnan" })).toHaveCount(1);
-    await page.reload();
-    await expect(page.getByRole("combobox", { name: "Lanes" })).toHaveValue("actor");
-    // Lanes from the link are laid out below the axis, not drawn over it.
-    await expect(page.locator(".timeline-canvas")).toHaveAttribute("data-ready", "true");
-    const overAxis = () =>
-      page.evaluate(() => {
-        const axis = document.querySelector(".timeline-canvas .vis-panel.vis-top");
-        const bottom = axis?.getBoundingClientRect().bottom ?? Infinity;
-        return [...document.querySelectorAll(".timeline-canvas .vis-item.tl-event")].filter(
-          (item) => item.getBoundingClientRect().top < bottom - 1,
-        ).length;
-      });
-    await expect.poll(overAxis).toBe(0);
-    await page.getByRole("combobox", { name: "Lanes" }).selectOption("status");
-    await expect(lanes.filter({ hasText: "Hoped for" })).toBeVisible();
-    await expect(lanes.filter({ hasText: "Vivian Balakrishnan" })).toHaveCount(0);
-    await page.goBack();
-    await expect(page.getByRole("combobox", { name: "Lanes" })).toHaveValue("actor");
-  });
-
-  test("zoom and pan buttons move the window, which the link keeps; Fit all forgets it", async ({
-    page,
-  }) => {
-    await openApp(page);
-    const axis = () =>
-      page
-        .locator(".vis-time-axis .vis-text.vis-major")
-        .evaluateAll((els) => els.map((e) => e.textContent).join("|"));
-    await page.getByRole("button", { name: "Zoom in" }).click();
-    await page.getByRole("button", { name: "Zoom in" }).click();
-    await expect.poll(() => queryOf(page)).toMatch(/^window=\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/);
-    const zoomed = queryOf(page);
-    await page.getByRole("button", { name: "Later" }).click();
-    await expect.poll(() => queryOf(page)).not.toBe(zoomed);
-    const panned = queryOf(page);
-    const [first = "", last = ""] = panned.slice("window=".length).split("/");
-    expect(first > zoomed.slice("window=".length, "window=".length + 10)).toBe(true);
-    expect(last > first).toBe(true);
-
-    await page.reload();
-    expect(queryOf(page)).toBe(panned);
-    const before = await axis();
-    await page.getByRole("button", { name: "Fit all" }).click();
-    await expect.poll(() => queryOf(page)).toBe("");
-    await expect.poll(axis).not.toBe(before);
-  });
-
-  test("the mouse wheel zooms the timeline and the link follows", async ({ page }) => {
-    await openApp(page);
-    const box = await page.locator(".timeline-canvas .vis-center").boundingBox();
-    if (!box) throw new Error("no timeline");
-    await page.mouse.move(box.x + box.width / 2, box.y + 40);
-    await page.mouse.wheel(0, -400);
-    await expect.poll(() => queryOf(page)).toMatch(/^window=/);
-  });
-});
-
-test.describe("links from strangers", () => {
-  test("unknown ids and malformed values are ignored with a notice naming them", async ({
-    page,
-  }) => {
-    await openApp(page, "?event=nope&actors=joe-biden,nobody&from=2023-13&status=maybe&group=year");
-    const notice = page.getByRole("status").filter({ hasText: "parts of this link were ignored" });
-    await expect(notice).toBeVisible();
-    for (const line of [
-      "event “nope” (no such event)",
-      "actors “nobody” (no such actor)",
-      "from “2023-13” (not a date: use YYYY, YYYY-MM or YYYY-MM-DD)",
-      "status “maybe”",
-      "group “year” (use actor, status or none)",
-    ]) {
-      await expect(notice.getByText(line)).toBeVisible();
-    }
-    // What could be used was; the link now says only that.
-    expect(queryOf(page)).toBe("actors=joe-biden");
-    await expect(count(page)).toHaveText("4 of 15 events");
-    await notice.getByRole("button", { name: "Dismiss" }).click();
-    await expect(notice).toBeHidden();
-  });
-
-  test("an unknown source and a passage beyond the article are ignored too", async ({ page }) => {
-    await openApp(page, "?source=no_such_article&passage=1-5");
-    await expect(page.getByText("source “no_such_article” (no such article)")).toBeVisible();
-    await expect(page.getByRole("dialog")).toBeHidden();
-    await openApp(page, "?source=000_eb413498417fa6d3&passage=1-99999999");
-    await expect(
-      page.getByText(/passage “1-99999999” \(beyond the end of the article/),
-    ).toBeVisible();
-    await expect(page.getByRole("dialog")).toBeVisible();
-    expect(queryOf(page)).toBe("source=000_eb413498417fa6d3");
   });
 });

@@ -4,25 +4,13 @@
  */
 import type { Locator, Page } from "@playwright/test";
 import { expect } from "./fixtures.ts";
+import type { Dataset, TimelineEvent } from "../src/model/dataset.ts";
 import { realDataset } from "./datasets.ts";
 
-export type RealDataset = {
-  title: string;
-  events: {
-    id: string;
-    title: string;
-    status: string;
-    actors: string[];
-    date: { edtf: string; earliest: string | null; latest: string | null };
-    citations: { source: string; exact: string; start: number; end: number; paragraph: number }[];
-  }[];
-  sources: { id: string; title: string; dateline: string }[];
-};
-
 /** The committed dataset, parsed: the specs check the app against it. */
-export const DATASET = JSON.parse(realDataset()) as RealDataset;
+export const DATASET = JSON.parse(realDataset()) as Dataset;
 
-export function eventById(id: string): RealDataset["events"][number] {
+export function eventById(id: string): TimelineEvent {
   const event = DATASET.events.find((e) => e.id === id);
   if (!event) throw new Error(`the real dataset lost ${id}`);
   return event;
@@ -68,4 +56,11 @@ export function timelineItem(page: Page, text: string): Locator {
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The box a locator is drawn in; throws when it is not drawn. */
+export async function boxOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error("not drawn");
+  return box;
 }

@@ -1,19 +1,14 @@
 /**
- * Issue 2's chain, end to end: corpus → pipeline → dataset → app → browser. The committed dataset
+ * The whole chain, end to end: corpus → pipeline → dataset → app → browser. The committed dataset
  * (built from corpus/ by `npm run data`) is served beside the app, loaded, and every event appears
  * in date order with its date label.
  */
 import { expect, test } from "./fixtures.ts";
+import type { Dataset } from "../src/model/dataset.ts";
 import { formatDateLabel } from "../src/model/dates.ts";
 import { realDataset } from "./datasets.ts";
 
-type Event = {
-  id: string;
-  title: string;
-  status: "occurred";
-  date: { edtf: string; resolvedAgainst: string };
-};
-const dataset = JSON.parse(realDataset()) as { title: string; events: Event[] };
+const dataset = JSON.parse(realDataset()) as Dataset;
 
 test("the app loads the dataset and lists its events in date order with their labels", async ({
   page,

@@ -1,6 +1,6 @@
 /**
  * The two public URL forms of an event, relative to the app's base (the folder holding index.html):
- * - the app view: `?event=<id>` (the explorer's deep link, issue 3), and
+ * - the app view: `?event=<id>` (the explorer's deep link), and
  * - the static share page: `e/<id>/` (readable without JavaScript; link previews read its tags).
  * Articles have static pages at `a/<article-id>/`, and `e/` lists every event.
  * These paths are a public contract: keep them stable.

@@ -1,30 +1,14 @@
 /**
- * Sharing: the static pages (e/<id>/, a/<id>/, e/) read without JavaScript, hand over to the app
- * with it, and every export downloads from the UI and parses.
+ * The static share pages (e/<id>/, a/<id>/, e/): read without JavaScript, hand over to the app
+ * with it, show a hostile corpus literally, and pass axe.
  */
-import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import ICAL from "ical.js";
-import Papa from "papaparse";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { Dataset } from "../src/model/dataset.ts";
 import { formatDateLabel, formatDayLong } from "../src/model/dates.ts";
 import { renderSharePages } from "../src/share/pages.ts";
-import { buildCorpus } from "./datasets.ts";
+import { buildCorpus, eventOf, loadDataset } from "./datasets.ts";
 import { expect, test } from "./fixtures.ts";
-
-/** The dataset the suite's build published: the ground truth the pages are checked against. */
-async function loadDataset(request: APIRequestContext): Promise<Dataset> {
-  const response = await request.get("data/timeline.json");
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as Dataset;
-}
-
-function eventOf(dataset: Dataset, id: string) {
-  const event = dataset.events.find((e) => e.id === id);
-  if (!event) throw new Error(`the dataset has no event ${id}`);
-  return event;
-}
 
 async function metaContent(page: Page, key: string): Promise<string | null> {
   return page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute("content");
@@ -168,7 +152,7 @@ test.describe("static share pages with JavaScript", () => {
 
 test.describe("static share pages of a hostile corpus", () => {
   test("show every string literally, run nothing and keep their layout", async ({ page }) => {
-    // The hostile fixture corpus (issue 4) through the real pipeline, then the real renderer.
+    // The hostile fixture corpus through the real pipeline, then the real renderer.
     const dataset = JSON.parse(buildCorpus("e2e/corpora/hostile")) as Dataset;
     const pages = new Map(renderSharePages(dataset).map((p) => [p.path, p.html]));
     // Serve its pages at their own paths; everything else (share.css, share.js) as built.
@@ -220,139 +204,4 @@ test.describe("static share pages' accessibility", () => {
       }
     });
   }
-});
-
-test.describe("exports of the current view", () => {
-  async function downloadFrom(
-    page: Page,
-    name: RegExp,
-  ): Promise<{ filename: string; text: string }> {
-    await page.getByRole("button", { name: "Export" }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name }).click(),
-    ]);
-    const path = await download.path();
-    return { filename: download.suggestedFilename(), text: await readFile(path, "utf8") };
-  }
-
-  test("CSV, JSON, iCalendar and TimelineJS files download and parse", async ({
-    page,
-    request,
-  }) => {
-    const dataset = await loadDataset(request);
-    const ids = dataset.events.map((e) => e.id);
-    await page.goto("./");
-    await expect(page.getByRole("button", { name: "Export" })).toBeVisible();
-
-    const csv = await downloadFrom(page, /^CSV/);
-    expect(csv.filename).toBe("dateline-events.csv");
-    const rows = Papa.parse<Record<string, string>>(csv.text, {
-      header: true,
-      skipEmptyLines: true,
-    });
-    expect(rows.errors).toEqual([]);
-    expect(rows.data.map((r) => r["id"]).sort()).toEqual([...ids].sort());
-    const visit = rows.data.find((r) => r["id"] === "beijing-visit");
-    expect(visit?.["edtf"]).toBe("2023-06-18/2023-06-19");
-    expect(JSON.parse(visit?.["citations"] ?? "[]")).toHaveLength(
-      eventOf(dataset, "beijing-visit").citations.length,
-    );
-
-    const json = await downloadFrom(page, /^JSON/);
-    expect(json.filename).toBe("dateline-events.json");
-    const file = JSON.parse(json.text) as { format: string; dataset: Dataset };
-    expect(file.format).toBe("dateline-export");
-    expect(file.dataset.events.map((e) => e.id).sort()).toEqual([...ids].sort());
-
-    const ics = await downloadFrom(page, /^iCalendar/);
-    expect(ics.filename).toBe("dateline-calendar.ics");
-    expect(ics.text).toContain("\r\n");
-    const calendar = new ICAL.Component(ICAL.parse(ics.text) as unknown[]);
-    const uids = calendar
-      .getAllSubcomponents("vevent")
-      .map((c) => String(c.getFirstPropertyValue("uid")));
-    const anticipated = dataset.events.filter(
-      (e) => e.status === "planned" || e.status === "expected",
-    );
-    expect(uids.sort()).toEqual(anticipated.map((e) => `${e.id}@dateline`).sort());
-    const delhi = calendar
-      .getAllSubcomponents("vevent")
-      .map((c) => new ICAL.Event(c))
-      .find((e) => e.uid === "delhi-g20@dateline");
-    expect(delhi?.startDate.toString()).toBe("2023-09-01");
-    expect(delhi?.endDate.toString()).toBe("2023-10-01");
-    // The entry links to the share page beside the app.
-    expect(delhi?.component.getFirstPropertyValue("url")).toMatch(/\/dateline\/e\/delhi-g20\/$/);
-
-    const timeline = await downloadFrom(page, /^TimelineJS/);
-    expect(timeline.filename).toBe("dateline-timelinejs.json");
-    const doc = JSON.parse(timeline.text) as { events: { unique_id: string }[] };
-    expect(doc.events.map((e) => e.unique_id).sort()).toEqual([...ids].sort());
-  });
-
-  test("the exports hold only the filtered view's events", async ({ page, request }) => {
-    const dataset = await loadDataset(request);
-    await page.goto("./?status=planned");
-    const csv = await downloadFrom(page, /^CSV/);
-    const rows = Papa.parse<Record<string, string>>(csv.text, {
-      header: true,
-      skipEmptyLines: true,
-    });
-    const planned = dataset.events.filter((e) => e.status === "planned").map((e) => e.id);
-    expect(planned.length).toBeGreaterThan(0);
-    expect(rows.data.map((r) => r["id"]).sort()).toEqual(planned.sort());
-  });
-
-  test("the menu works by keyboard and Escape returns focus to its button", async ({ page }) => {
-    await page.goto("./");
-    const button = page.getByRole("button", { name: "Export" });
-    await button.focus();
-    await page.keyboard.press("Enter");
-    await expect(button).toHaveAttribute("aria-expanded", "true");
-    await expect(page.getByRole("button", { name: /^CSV/ })).toBeFocused();
-    await page.keyboard.press("ArrowDown");
-    await expect(page.getByRole("button", { name: /^JSON/ })).toBeFocused();
-    await page.keyboard.press("End");
-    await expect(page.getByRole("button", { name: /^TimelineJS/ })).toBeFocused();
-    await page.keyboard.press("Escape");
-    await expect(button).toHaveAttribute("aria-expanded", "false");
-    await expect(button).toBeFocused();
-    await expect(page.getByRole("button", { name: /^CSV/ })).toBeHidden();
-  });
-});
-
-test.describe("printing the explorer", () => {
-  test("the filtered list prints without the controls or the timeline", async ({
-    page,
-    request,
-  }) => {
-    const dataset = await loadDataset(request);
-    await page.goto("./?status=planned");
-    await expect(page.getByRole("button", { name: "Export" })).toBeVisible();
-    await page.emulateMedia({ media: "print" });
-    await expect(page.getByRole("button", { name: "Export" })).toBeHidden();
-    await expect(page.getByRole("searchbox")).toBeHidden();
-    await expect(page.locator(".timeline-section")).toBeHidden();
-    await expect(page.getByText("Choose an event on the timeline")).toBeHidden();
-    const planned = dataset.events.filter((e) => e.status === "planned");
-    const list = page.locator("#event-list");
-    for (const event of planned) await expect(list.getByText(event.title)).toBeVisible();
-  });
-
-  test("an open event prints alone, with its citations", async ({ page, request }) => {
-    const dataset = await loadDataset(request);
-    const event = eventOf(dataset, "beijing-visit");
-    await page.goto("./?event=beijing-visit");
-    const panel = page.getByRole("complementary", { name: event.title });
-    await expect(panel.getByRole("heading", { name: event.title })).toBeVisible();
-    await page.emulateMedia({ media: "print" });
-    await expect(panel.getByRole("heading", { name: event.title })).toBeVisible();
-    for (const citation of event.citations) {
-      await expect(panel.locator("mark").filter({ hasText: citation.exact }).first()).toBeVisible();
-    }
-    await expect(page.locator(".list-pane")).toBeHidden();
-    await expect(panel.getByRole("button", { name: "Read in source" }).first()).toBeHidden();
-    await expect(page.getByRole("button", { name: "Close details" })).toBeHidden();
-  });
 });

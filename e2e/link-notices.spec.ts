@@ -1,0 +1,42 @@
+/**
+ * Links from strangers: unknown ids and malformed values are ignored with a notice naming them,
+ * and the link is rewritten without them.
+ */
+import { expect, test } from "./fixtures.ts";
+import { count, openApp, queryOf } from "./explorer.ts";
+
+test.describe("links from strangers", () => {
+  test("unknown ids and malformed values are ignored with a notice naming them", async ({
+    page,
+  }) => {
+    await openApp(page, "?event=nope&actors=joe-biden,nobody&from=2023-13&status=maybe&group=year");
+    const notice = page.getByRole("status").filter({ hasText: "parts of this link were ignored" });
+    await expect(notice).toBeVisible();
+    for (const line of [
+      "event “nope” (no such event)",
+      "actors “nobody” (no such actor)",
+      "from “2023-13” (not a date: use YYYY, YYYY-MM or YYYY-MM-DD)",
+      "status “maybe”",
+      "group “year” (use actor, status or none)",
+    ]) {
+      await expect(notice.getByText(line)).toBeVisible();
+    }
+    // What could be used was; the link now says only that.
+    expect(queryOf(page)).toBe("actors=joe-biden");
+    await expect(count(page)).toHaveText("4 of 15 events");
+    await notice.getByRole("button", { name: "Dismiss" }).click();
+    await expect(notice).toBeHidden();
+  });
+
+  test("an unknown source and a passage beyond the article are ignored too", async ({ page }) => {
+    await openApp(page, "?source=no_such_article&passage=1-5");
+    await expect(page.getByText("source “no_such_article” (no such article)")).toBeVisible();
+    await expect(page.getByRole("dialog")).toBeHidden();
+    await openApp(page, "?source=000_eb413498417fa6d3&passage=1-99999999");
+    await expect(
+      page.getByText(/passage “1-99999999” \(beyond the end of the article/),
+    ).toBeVisible();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    expect(queryOf(page)).toBe("source=000_eb413498417fa6d3");
+  });
+});
