@@ -6,7 +6,7 @@ const executablePath = findChromium();
 const PORT = Number(process.env["DATELINE_E2E_PORT"] ?? 4173);
 const DIST = process.env["DATELINE_DIST"] ?? "dist";
 /** The suite serves the built app from a sub-path, proving the relative base works. */
-export const BASE_PATH = "/dateline/";
+const BASE_PATH = "/dateline/";
 
 const launchOptions = { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) };
 const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } };

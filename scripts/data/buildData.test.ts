@@ -16,7 +16,7 @@ import { buildDataset } from "../../src/pipeline/buildDataset.ts";
 import { ensureData, parseArgs, readCorpus } from "./buildData.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const FIXTURES = path.join(ROOT, "src/pipeline/__fixtures__");
+const FIXTURES = path.join(ROOT, "src/pipeline/fixtures");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
 const temps: string[] = [];

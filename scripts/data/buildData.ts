@@ -22,10 +22,10 @@ import { serializeDatasetChunks } from "../../src/pipeline/serializeDataset.ts";
 import { formatProblem } from "../../src/pipeline/problems.ts";
 
 /** Defaults, relative to the working directory. */
-export const DEFAULT_CORPUS = "corpus";
-export const DEFAULT_OUT = "public/data/timeline.json";
+const DEFAULT_CORPUS = "corpus";
+const DEFAULT_OUT = "public/data/timeline.json";
 /** The JSON Schema is written next to the dataset under this name. */
-export const SCHEMA_FILE_NAME = "timeline.schema.json";
+const SCHEMA_FILE_NAME = "timeline.schema.json";
 
 /** Files read at once per thread: keeps the disk busy while bounding open handles and memory. */
 const READ_CONCURRENCY = 32;
@@ -72,7 +72,7 @@ export function sha256(bytes: Uint8Array | string): string {
 }
 
 /** Every regular file under `dir` (recursively, following symlinks), as sorted "/"-separated relative paths. */
-export async function listFiles(dir: string, prefix = ""): Promise<string[]> {
+async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
   const out: string[] = [];
   for (const entry of entries) {

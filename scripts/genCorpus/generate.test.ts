@@ -1,13 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { writeCorpus } from "./writeCorpus.ts";
 import type { CorpusFile } from "./generate.ts";
 import { ACTOR_COUNT, countOccurrences, generateCorpus } from "./generate.ts";
-import { mulberry32, zipfSampler } from "./random.ts";
 
 type Annotation = {
   title: string;
@@ -154,53 +148,4 @@ describe("generateCorpus({ articles, seed })", () => {
     expect(top / total).toBeGreaterThan(0.35);
     expect(sorted.length).toBeGreaterThan(100); // a long tail still appears
   });
-});
-
-describe("zipfSampler(n, s)", () => {
-  it("draws rank 0 most often and stays within 0..n-1", () => {
-    const sample = zipfSampler(50, 1.1);
-    const random = mulberry32(3);
-    const counts = Array.from({ length: 50 }, () => 0);
-    for (let i = 0; i < 5000; i++) {
-      const r = sample(random);
-      expect(r).toBeGreaterThanOrEqual(0);
-      expect(r).toBeLessThan(50);
-      counts[r] = (counts[r] ?? 0) + 1;
-    }
-    expect(Math.max(...counts)).toBe(counts[0]);
-    expect(counts[0] ?? 0).toBeGreaterThan((counts[49] ?? 0) * 10);
-  });
-});
-
-describe("writeCorpus(articles, seed, out) and the real pipeline", () => {
-  const dir = mkdtempSync(join(tmpdir(), "dateline-gen-"));
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it("refuses to overwrite a folder it did not generate", () => {
-    const foreign = join(dir, "foreign");
-    writeCorpus(1, 1, foreign);
-    writeFileSync(join(foreign, "corpus.yaml"), "title: hand-made\n");
-    expect(() => writeCorpus(1, 1, foreign)).toThrow(/not written by gen-corpus/);
-  });
-
-  it("builds 100 articles cleanly through npm run data", () => {
-    const corpus = join(dir, "corpus-100");
-    const out = join(dir, "out", "timeline.json");
-    writeCorpus(100, 1, corpus);
-    execFileSync("npx", ["tsx", "scripts/cli/build-data.ts", "--corpus", corpus, "--out", out], {
-      stdio: "pipe",
-      timeout: 60_000,
-    });
-    expect(existsSync(out)).toBe(true);
-    const dataset = JSON.parse(readFileSync(out, "utf8")) as {
-      sources: unknown[];
-      events: { id: string; citations: unknown[] }[];
-    };
-    expect(dataset.sources).toHaveLength(100);
-    expect(dataset.events.length).toBeGreaterThan(900);
-    // Later articles' `cites:` add citations to earlier events.
-    expect(dataset.events.some((e) => e.citations.length > 1)).toBe(true);
-  }, 90_000);
 });

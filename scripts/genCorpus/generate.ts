@@ -40,12 +40,12 @@ export type CorpusOptions = { articles: number; seed: number };
 export type CorpusFile = { path: string; content: string };
 
 /** First and last dateline (inclusive): 20 years. */
-export const FIRST_DATELINE = "2006-01-01";
-export const LAST_DATELINE = "2025-12-31";
+const FIRST_DATELINE = "2006-01-01";
+const LAST_DATELINE = "2025-12-31";
 const DATELINE_DAYS = 7305; // 2006-01-01 … 2025-12-31 inclusive
 
 /** How many actors and places the corpus has. */
-export const PERSON_COUNT = 200;
+const PERSON_COUNT = 200;
 export const ACTOR_COUNT = PERSON_COUNT + COUNTRIES.length + ORGANISATIONS.length;
 
 type ActorKind = "person" | "country" | "organisation";
@@ -83,7 +83,7 @@ function must<T>(value: T | undefined): T {
 }
 
 /** Lower-case slug of a name, as the dataset's ids are. */
-export function slugify(name: string): string {
+function slugify(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -554,7 +554,7 @@ function annotationYaml(annotation: GeneratedArticle["annotation"]): string {
 }
 
 /** Every quote of an article occurs exactly once in its file (the pipeline rejects ambiguity). */
-export function quotesAreUnique(article: GeneratedArticle): boolean {
+function quotesAreUnique(article: GeneratedArticle): boolean {
   const quotes = [
     ...article.annotation.events.flatMap((e) => e.citations.map((c) => c.quote)),
     ...(article.annotation.cites ?? []).map((c) => c.quote),

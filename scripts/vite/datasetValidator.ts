@@ -13,11 +13,11 @@ import standalone from "ajv/dist/standalone/index.js";
 import type { Plugin } from "vite";
 import { datasetJsonSchema } from "../../src/model/dataset.ts";
 
-export const VALIDATOR_MODULE = "virtual:dataset-schema-validator";
+const VALIDATOR_MODULE = "virtual:dataset-schema-validator";
 const RESOLVED = `\0${VALIDATOR_MODULE}`;
 
 /** The ES module source of the compiled validator: `export default function (data): boolean`. */
-export function datasetValidatorSource(): string {
+function datasetValidatorSource(): string {
   // unicode: false counts string lengths in UTF-16 code units, as zod does (and so needs no
   // runtime helper); the contract's only length rule is minLength 1, where the two agree anyway.
   const ajv = new Ajv2020({

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, createServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_DATASET } from "../../src/share/testDataset.ts";
+import { TEST_DATASET } from "../../src/model/fixtures/shareDataset.ts";
 import { sharePages } from "./sharePages.ts";
 
 let root: string;

@@ -9,7 +9,7 @@ export type HeaderProps = {
 };
 
 /** The latest dateline of the dataset's articles, or null without articles. */
-export function latestDateline(dataset: Dataset): string | null {
+function latestDateline(dataset: Dataset): string | null {
   let latest: string | null = null;
   for (const source of dataset.sources)
     if (latest === null || source.dateline > latest) latest = source.dateline;

@@ -29,8 +29,8 @@ const SourceId = z.string().check(z.regex(SOURCE_ID_PATTERN, "must be an article
 const Offset = z.int().check(z.nonnegative());
 const Text = z.string().check(z.minLength(1));
 
-export const StatusSchema = z.enum(STATUSES);
-export const PrecisionSchema = z.enum(PRECISIONS);
+const StatusSchema = z.enum(STATUSES);
+const PrecisionSchema = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof PrecisionSchema>;
 
 /**
@@ -41,7 +41,7 @@ export type Precision = z.infer<typeof PrecisionSchema>;
  * At least one of them is set. `phrase` is the article's wording it was resolved from, and
  * `resolvedAgainst` the dateline (YYYY-MM-DD) it was resolved relative to.
  */
-export const EventDateSchema = z.object({
+const EventDateSchema = z.object({
   edtf: Text,
   precision: PrecisionSchema,
   earliest: z.nullable(Day),
@@ -57,7 +57,7 @@ export type EventDate = z.infer<typeof EventDateSchema>;
  * exclusive). `paragraph` is the 0-based index into the source's paragraphs.
  * Invariant: source.text.slice(start, end) === exact.
  */
-export const CitationSchema = z.object({
+const CitationSchema = z.object({
   source: SourceId,
   exact: Text,
   prefix: z.string(),
@@ -69,7 +69,7 @@ export const CitationSchema = z.object({
 export type Citation = z.infer<typeof CitationSchema>;
 
 /** A paragraph's span in its source text: [start, end), UTF-16 offsets. */
-export const SpanSchema = z.object({ start: Offset, end: Offset });
+const SpanSchema = z.object({ start: Offset, end: Offset });
 export type Span = z.infer<typeof SpanSchema>;
 
 /**
@@ -89,7 +89,7 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-export const ActorKindSchema = z.enum(ACTOR_KINDS);
+const ActorKindSchema = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKindSchema>;
 
 /** A person, country or organisation the articles make party to an event. `role` is as stated. */

@@ -3,7 +3,6 @@ import {
   addDays,
   dayNumberOf,
   dayParts,
-  daysBetween,
   daysInMonth,
   dayToLocalDate,
   formatDateLabel,
@@ -18,8 +17,6 @@ import {
   monthSpan,
   parseDay,
   parseEdtf,
-  spanBounds,
-  spansOverlap,
   weekdayOf,
 } from "./dates.ts";
 
@@ -102,7 +99,7 @@ describe("parseDay(day), isValidDay(day) and formatDay(n)", () => {
   });
 });
 
-describe("addDays(day, n), daysBetween(a, b) and weekdayOf(day)", () => {
+describe("addDays(day, n) and weekdayOf(day)", () => {
   it("moves across month, year and leap-day boundaries", () => {
     expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
     expect(addDays("2024-02-29", 1)).toBe("2024-03-01");
@@ -111,13 +108,6 @@ describe("addDays(day, n), daysBetween(a, b) and weekdayOf(day)", () => {
     expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
     expect(addDays("2023-06-18", 0)).toBe("2023-06-18");
     expect(() => addDays("2023-02-30", 1)).toThrow();
-  });
-
-  it("counts whole days, negative when b is before a", () => {
-    expect(daysBetween("2023-06-18", "2023-06-19")).toBe(1);
-    expect(daysBetween("2024-01-01", "2025-01-01")).toBe(366);
-    expect(daysBetween("2023-01-01", "2024-01-01")).toBe(365);
-    expect(daysBetween("2023-06-19", "2023-06-18")).toBe(-1);
   });
 
   it("knows the day of the week, before 1970 too", () => {
@@ -240,25 +230,5 @@ describe("dayToLocalDate(day) and localDateToDay(date)", () => {
       expect(localDateToDay(dayToLocalDate(day))).toBe(day);
     }
     expect(dayToLocalDate("0050-03-01").getFullYear()).toBe(50);
-  });
-});
-
-describe("spanBounds(span) and spansOverlap(a, b)", () => {
-  it("treats open ends as infinite and bounds as inclusive", () => {
-    expect(spanBounds({ earliest: null, latest: "1970-01-02" })).toEqual({
-      start: -Infinity,
-      end: 1,
-    });
-    expect(spanBounds({ earliest: "1970-01-01", latest: null })).toEqual({
-      start: 0,
-      end: Infinity,
-    });
-    const june = { earliest: "2023-06-01", latest: "2023-06-30" };
-    expect(spansOverlap(june, { earliest: "2023-06-30", latest: "2023-07-05" })).toBe(true); // touching ends
-    expect(spansOverlap(june, { earliest: "2023-07-01", latest: "2023-07-05" })).toBe(false);
-    expect(spansOverlap(june, { earliest: null, latest: "2023-05-31" })).toBe(false);
-    expect(spansOverlap(june, { earliest: null, latest: "2023-06-01" })).toBe(true);
-    expect(spansOverlap({ earliest: null, latest: null }, june)).toBe(true);
-    expect(spansOverlap(june, { earliest: "2023-07-01", latest: null })).toBe(false);
   });
 });

@@ -120,11 +120,6 @@ export function addDays(day: string, n: number): string {
   return formatDay(mustParse(day) + n);
 }
 
-/** Whole days from `a` to `b` (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return mustParse(b) - mustParse(a);
-}
-
 /** Day of the week of `day`: 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(day: string): number {
   return (((mustParse(day) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday.
@@ -266,19 +261,4 @@ export function dayToLocalDate(day: string): Date {
 /** The calendar day a local `Date` falls on, in the viewer's zone (the inverse of dayToLocalDate). */
 export function localDateToDay(date: Date): string {
   return formatDay(dayNumberOf(date.getFullYear(), date.getMonth() + 1, date.getDate()));
-}
-
-/** Inclusive day-number bounds of a span, with open ends as ±Infinity. */
-export function spanBounds(span: DaySpan): { start: number; end: number } {
-  return {
-    start: span.earliest === null ? -Infinity : mustParse(span.earliest),
-    end: span.latest === null ? Infinity : mustParse(span.latest),
-  };
-}
-
-/** True when two inclusive spans share at least one day. */
-export function spansOverlap(a: DaySpan, b: DaySpan): boolean {
-  const x = spanBounds(a);
-  const y = spanBounds(b);
-  return x.start <= y.end && y.start <= x.end;
 }

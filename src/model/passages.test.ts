@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Source } from "./dataset.ts";
-import { cite, SAMPLE_SOURCE, sampleDataset } from "./fixtures/sampleDataset.ts";
+import { cite } from "./fixtures/build.ts";
+import { SAMPLE_SOURCE, sampleDataset } from "./fixtures/sampleDataset.ts";
 import { citedRanges, MAX_CONTEXT, quoteContext, segmentText } from "./passages.ts";
 
 describe("quoteContext(source, citation)", () => {
   it("extends a quote to the sentence it sits in, within its paragraph", () => {
-    const context = quoteContext(SAMPLE_SOURCE, cite("a suspected spy balloon above the US"));
+    const context = quoteContext(
+      SAMPLE_SOURCE,
+      cite(SAMPLE_SOURCE, "a suspected spy balloon above the US"),
+    );
     expect(context).toEqual({
       before: "It follows the discovery of ",
       exact: "a suspected spy balloon above the US",
@@ -16,14 +20,14 @@ describe("quoteContext(source, citation)", () => {
   });
 
   it("starts after the previous sentence and stops at the end of this one", () => {
-    const context = quoteContext(SAMPLE_SOURCE, cite("spoke on Saturday"));
+    const context = quoteContext(SAMPLE_SOURCE, cite(SAMPLE_SOURCE, "spoke on Saturday"));
     expect(context.before).toBe("Biden ");
     expect(context.after).toBe(".");
   });
 
   it("adds nothing after a quote that ends its sentence", () => {
     const quote = "The two leaders are likely to attend the next G20 summit in Delhi in September.";
-    const context = quoteContext(SAMPLE_SOURCE, cite(quote));
+    const context = quoteContext(SAMPLE_SOURCE, cite(SAMPLE_SOURCE, quote));
     expect([context.before, context.after]).toEqual(["", ""]);
   });
 

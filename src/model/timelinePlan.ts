@@ -29,7 +29,7 @@ export const MAX_PLAN_ITEMS = 250;
 /** How far an open interval ("before 18 June") is drawn, fading, from its known end, in days. */
 export const OPEN_INTERVAL_DAYS = 30;
 /** Above this many dateline markers near the window, only the selected event's are drawn. */
-export const MAX_DATELINE_MARKERS = 40;
+const MAX_DATELINE_MARKERS = 40;
 /** A dateline label's drawn width, roughly: pixels per character (bold, 0.72rem) and padding. */
 const DATELINE_LABEL_PX_PER_CHAR = 7;
 const DATELINE_LABEL_PADDING_PX = 16;
@@ -103,7 +103,7 @@ export function eventShape(event: TimelineEvent): EventShape {
 }
 
 /** Periods a count item can cover, finest first. */
-export const BUCKET_UNITS = ["day", "week", "month", "year", "decade"] as const;
+const BUCKET_UNITS = ["day", "week", "month", "year", "decade"] as const;
 export type BucketUnit = (typeof BUCKET_UNITS)[number];
 
 /** The average length of each bucket unit, in days. */

@@ -10,7 +10,7 @@ import { STATUSES } from "./statuses.ts";
 import { parseDay, parseEdtf } from "./dates.ts";
 
 /** Timeline lanes: one lane, a lane per actor, or a lane per status. */
-export const GROUP_BYS = ["none", "actor", "status"] as const;
+const GROUP_BYS = ["none", "actor", "status"] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 
 /** A passage of a source: UTF-16 offsets, `start` inclusive, `end` exclusive. */
@@ -64,7 +64,7 @@ export type Ignored = { param: string; value: string; reason: string };
 export type ParsedViewState = { state: ViewState; ignored: Ignored[] };
 
 /** Longest accepted `q`, in UTF-16 code units: longer text is no search anyone typed. */
-export const MAX_QUERY_LENGTH = 500;
+const MAX_QUERY_LENGTH = 500;
 /** Widest accepted `window`, in days (about 500 years). */
 export const MAX_WINDOW_DAYS = 183_000;
 

@@ -54,14 +54,14 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Fil
 }
 
 /** 1-based line of UTF-16 offset `offset` in `text`. */
-export function countLines(text: string, offset: number): number {
+function countLines(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
   return line;
 }
 
 /** CRLF and lone CR become LF. */
-export function normaliseNewlines(text: string): string {
+function normaliseNewlines(text: string): string {
   return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
 

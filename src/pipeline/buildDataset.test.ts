@@ -10,7 +10,7 @@ import { compareEvents } from "./serializeDataset.ts";
 import type { Problem } from "./problems.ts";
 import { formatProblem } from "./problems.ts";
 
-const FIXTURES = fileURLToPath(new URL("./__fixtures__/", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const GOLDEN_EXPECTED = `${FIXTURES}golden.expected.json`;
 
 async function build(fixture: string): Promise<BuildResult> {

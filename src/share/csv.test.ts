@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, neutralizeFormula, quoteField, toCsv } from "./csv.ts";
-import { TEST_DATASET, testEvent } from "./testDataset.ts";
+import { TEST_DATASET, testEvent } from "../model/fixtures/shareDataset.ts";
 
 type Row = Record<string, string>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, html, raw, safeUrl } from "./html.ts";
-import { XSS } from "./testDataset.ts";
+import { XSS } from "../model/fixtures/shareDataset.ts";
 
 describe("html`…` (escaping tagged template)", () => {
   it("escapes an interpolated payload in text so it cannot become an element", () => {

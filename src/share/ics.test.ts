@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { calendarEvents, calendarSpan, escapeText, foldLine, toIcs } from "./ics.ts";
-import { LONG_MULTIBYTE, TEST_DATASET, testEvent } from "./testDataset.ts";
+import { LONG_MULTIBYTE, TEST_DATASET, testEvent } from "../model/fixtures/shareDataset.ts";
 
 const encoder = new TextEncoder();
 

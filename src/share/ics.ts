@@ -40,7 +40,7 @@ export type IcsOptions = {
 };
 
 /** The statuses exported by default: what was scheduled or expected when reported. */
-export const ICS_STATUSES: readonly Status[] = ["planned", "expected"];
+const ICS_STATUSES: readonly Status[] = ["planned", "expected"];
 
 /** The events of `events` that toIcs writes, in order. */
 export function calendarEvents(

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { datasetJsonSchema, DatasetSchema } from "../model/dataset.ts";
 import type { JsonExport } from "./jsonExport.ts";
 import { JSON_EXPORT_FORMAT, toJsonExport } from "./jsonExport.ts";
-import { TEST_DATASET, testEvent } from "./testDataset.ts";
+import { TEST_DATASET, testEvent } from "../model/fixtures/shareDataset.ts";
 
 describe("TEST_DATASET", () => {
   it("is a valid dataset under the contract", () => {

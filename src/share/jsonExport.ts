@@ -10,7 +10,7 @@ import { unique } from "./lookup.ts";
 
 /** The identifier and version of the export format (bump the version on an incompatible change). */
 export const JSON_EXPORT_FORMAT = "dateline-export";
-export const JSON_EXPORT_VERSION = 1;
+const JSON_EXPORT_VERSION = 1;
 
 /**
  * The exported file.

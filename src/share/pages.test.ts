@@ -5,7 +5,7 @@ import { escapeHtml } from "./html.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
 import type { SharePage } from "./pages.ts";
 import { renderSharePages, renderSitemap, truncate } from "./pages.ts";
-import { TEST_DATASET, testEvent } from "./testDataset.ts";
+import { TEST_DATASET, testEvent } from "../model/fixtures/shareDataset.ts";
 
 const pages = renderSharePages(TEST_DATASET);
 const byPath = new Map(pages.map((p) => [p.path, p.html]));

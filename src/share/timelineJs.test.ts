@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineJsDocument } from "./timelineJs.ts";
 import { toTimelineJs } from "./timelineJs.ts";
-import { TEST_DATASET, testEvent } from "./testDataset.ts";
+import { TEST_DATASET, testEvent } from "../model/fixtures/shareDataset.ts";
 
 const doc = JSON.parse(toTimelineJs(TEST_DATASET.events, TEST_DATASET)) as TimelineJsDocument;
 const slide = (id: string) => doc.events.find((e) => e.unique_id === id);
