@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import "./CheckOption.css";
 
 export type CheckOptionProps = {
   checked: boolean;

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import "./CopyLinkButton.css";
 
 export type CopyLinkButtonProps = {
   /** The absolute URL to copy, computed when clicked. */

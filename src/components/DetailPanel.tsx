@@ -6,6 +6,7 @@ import { eventPagePath, shareUrlFor } from "../share/urls.ts";
 import { CitationView } from "./CitationView.tsx";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
+import "./DetailPanel.css";
 
 export type DetailPanelProps = {
   event: TimelineEvent | null;

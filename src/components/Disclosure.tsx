@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useEffect, useId, useRef, useState } from "react";
+import "./Disclosure.css";
 
 export type DisclosureProps = {
   /** The button's text. */

@@ -1,4 +1,5 @@
 import type { ActiveFilter, Filters } from "../model/filter.ts";
+import "./EmptyState.css";
 
 export type EmptyStateProps = {
   filters: Filters;

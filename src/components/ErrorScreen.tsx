@@ -1,4 +1,5 @@
 import type { LoadFailure } from "../state/loadDataset.ts";
+import "./ErrorScreen.css";
 
 export type ErrorScreenProps = {
   kind: LoadFailure;

@@ -5,6 +5,7 @@ import { dayParts, formatDateLabel, formatMonthLong } from "../model/dates.ts";
 import type { ListPaging } from "../model/listWindow.ts";
 import { INITIAL_PAGING, LIST_PAGE, listWindow } from "../model/listWindow.ts";
 import { StatusBadge } from "./StatusBadge.tsx";
+import "./EventList.css";
 
 export type EventListProps = {
   events: readonly TimelineEvent[];

@@ -6,6 +6,7 @@ import type { Actions } from "../state/actions.ts";
 import { ActorPicker } from "./ActorPicker.tsx";
 import { DateField } from "./DateField.tsx";
 import { StatusPicker } from "./StatusPicker.tsx";
+import "./FilterBar.css";
 
 export type FilterBarProps = {
   filters: Filters;

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Dataset } from "../model/dataset.ts";
 import { formatDayLong } from "../model/dates.ts";
+import "./Header.css";
 
 export type HeaderProps = {
   dataset: Dataset;

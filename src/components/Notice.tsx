@@ -1,5 +1,6 @@
 import type { Ignored } from "../model/viewState.ts";
 import { describeIgnored } from "../model/viewState.ts";
+import "./Notice.css";
 
 export type NoticeProps = { ignored: readonly Ignored[]; onDismiss: () => void };
 

@@ -6,6 +6,7 @@ import type { CitedRange } from "../model/passages.ts";
 import { segmentText } from "../model/passages.ts";
 import type { Passage } from "../model/viewState.ts";
 import { scrollBehavior } from "./motion.ts";
+import "./SourceReader.css";
 
 export type SourceReaderProps = {
   source: Source | null;

@@ -1,5 +1,6 @@
 import type { Status } from "../model/statuses.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
+import "./StatusBadge.css";
 
 export type StatusBadgeProps = { status: Status };
 

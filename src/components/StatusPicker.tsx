@@ -2,6 +2,7 @@ import type { Status } from "../model/statuses.ts";
 import { STATUS_WORDS, STATUSES } from "../model/statuses.ts";
 import { CheckOption, CheckPanel } from "./CheckOption.tsx";
 import { Disclosure } from "./Disclosure.tsx";
+import { StatusSwatch } from "./StatusSwatch.tsx";
 
 export type StatusPickerProps = {
   selected: readonly Status[];
@@ -37,12 +38,7 @@ export function StatusPicker({ selected, counts, onToggle, onClear }: StatusPick
                   onToggle={() => {
                     onToggle(status);
                   }}
-                  before={
-                    <span
-                      className={`swatch swatch-status tl-status-${status}`}
-                      aria-hidden="true"
-                    />
-                  }
+                  before={<StatusSwatch status={status} />}
                 >
                   {STATUS_WORDS[status].label}
                   <span className="check-hint"> — {STATUS_WORDS[status].hint}</span>

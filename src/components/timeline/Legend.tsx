@@ -1,4 +1,5 @@
 import { STATUS_WORDS, STATUSES } from "../../model/statuses.ts";
+import { StatusSwatch } from "../StatusSwatch.tsx";
 
 /** The timeline's key: what each status, an approximate date, an open end and a dateline look like. */
 export function Legend() {
@@ -6,7 +7,7 @@ export function Legend() {
     <ul className="legend" aria-label="Legend">
       {STATUSES.map((status) => (
         <li key={status}>
-          <span className={`swatch swatch-status tl-status-${status}`} aria-hidden="true" />
+          <StatusSwatch status={status} />
           {STATUS_WORDS[status].label}
         </li>
       ))}
