@@ -55,6 +55,10 @@ async function settledTasks(page: Page): Promise<ProbeState> {
   }
 }
 
+/**
+ * The probe's state for a page that never answered: installProbe's starting state. It cannot share
+ * that object: installProbe is sent to the page as source text, so it must stand alone.
+ */
 const FROZEN: ProbeState = {
   longtasks: [],
   stalls: [],
