@@ -65,6 +65,26 @@ export default tseslint.config(
     ignores: ["**/*.test.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [...nodeOnly, ...uiOnly] }] },
   },
+  // The temporal tagger runs in Node and in the browser: it may import only the model and date-fns.
+  {
+    files: ["src/timex/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...nodeOnly,
+            ...uiOnly,
+            {
+              group: ["../pipeline/*", "../state/*", "../share/*", "../components/*", "../*.tsx"],
+              message: "The tagger imports only src/model and date-fns.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["src/state/**/*.ts"],
     ignores: ["src/state/use*.ts", "**/*.test.ts"],
@@ -73,6 +93,21 @@ export default tseslint.config(
   {
     files: ["src/components/**/*.tsx", "src/App.tsx", "src/main.tsx", "src/state/use*.ts"],
     ignores: ["src/components/Timeline.tsx"],
-    rules: { "no-restricted-imports": ["error", { patterns: [...nodeOnly, uiOnly[1]] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...nodeOnly,
+            uiOnly[1],
+            {
+              group: ["**/timex", "**/timex/*"],
+              message:
+                "The tagger is not in the explorer's first bundle: load it with a dynamic import().",
+            },
+          ],
+        },
+      ],
+    },
   },
 );

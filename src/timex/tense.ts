@@ -1,0 +1,130 @@
+/**
+ * Guessing whether an expression whose words leave it open ("Friday", "in May", "Aug. 7") lies
+ * before or after the dateline, from the tense of the words around it. News reports the past, so
+ * the past is the default; a future marker near the expression ("will", "is expected to",
+ * "until", "scheduled") turns it. The nearest marker wins, looking first backwards within the
+ * sentence, then forwards.
+ */
+import type { Direction } from "./types.ts";
+
+const FUTURE = new Set([
+  "will",
+  "'ll",
+  "shall",
+  "wo", // won't
+  "scheduled",
+  "planned",
+  "plans",
+  "plan",
+  "planning",
+  "expected",
+  "expects",
+  "expect",
+  "due",
+  "until",
+  "till",
+  "by",
+  "upcoming",
+  "intends",
+  "intend",
+  "aims",
+  "hopes",
+  "hope",
+  "hoping",
+  "would",
+  "should",
+  "must",
+  "could",
+  "might",
+  "may",
+  "can",
+  "going",
+  "next",
+  "coming",
+  "reconvenes",
+  "resumes",
+  "begins",
+  "starts",
+  "opens",
+  "closes",
+  "ends",
+  "expires",
+  "tomorrow",
+  "payable",
+  "effective",
+  "expire",
+  "expires",
+  "redeem",
+  "set",
+  "record",
+  "through",
+]);
+
+const PAST = new Set([
+  "said",
+  "says",
+  "say",
+  "was",
+  "were",
+  "had",
+  "did",
+  "told",
+  "ago",
+  "last",
+  "since",
+  "earlier",
+  "yesterday",
+  "been",
+  "reported",
+  "announced",
+  "has",
+  "have",
+]);
+
+/** Words ending in -ed that are not past-tense verbs for this purpose. */
+const NOT_PAST_ED = new Set(["scheduled", "planned", "expected", "need", "indeed", "red", "bed"]);
+
+const TOKEN = /[A-Za-z']+/g;
+
+/** The words of the sentence before and after [start, end), nearest first. */
+function around(text: string, start: number, end: number): { before: string[]; after: string[] } {
+  const from = Math.max(0, start - 160);
+  const left = text.slice(from, start);
+  const cut = Math.max(
+    left.lastIndexOf(". "),
+    left.lastIndexOf("? "),
+    left.lastIndexOf("! "),
+    left.lastIndexOf("\n"),
+  );
+  const before = [...left.slice(cut + 1).matchAll(TOKEN)].map((m) => m[0].toLowerCase());
+  const right = text.slice(end, end + 120);
+  const stop = /[.?!\n]/.exec(right);
+  const after = [...right.slice(0, stop ? stop.index : undefined).matchAll(TOKEN)].map((m) =>
+    m[0].toLowerCase(),
+  );
+  return { before: before.reverse().slice(0, 12), after: after.slice(0, 6) };
+}
+
+function classify(word: string): Direction | undefined {
+  if (FUTURE.has(word) || word.endsWith("'ll")) return "future";
+  if (PAST.has(word)) return "past";
+  if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word)) return "past";
+  return undefined;
+}
+
+/**
+ * Past or future for the expression at [start, end) of `text`, from the nearest tense marker in
+ * its sentence (`marked`), or "past" when there is none (`marked` false).
+ */
+export function guessDirection(
+  text: string,
+  start: number,
+  end: number,
+): { direction: Direction; marked: boolean } {
+  const { before, after } = around(text, start, end);
+  for (const w of [...before, ...after]) {
+    const d = classify(w);
+    if (d) return { direction: d, marked: true };
+  }
+  return { direction: "past", marked: false };
+}
