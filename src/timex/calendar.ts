@@ -73,7 +73,8 @@ export function isoWeekOf(d: Day): { year: number; week: number } {
 
 /** The Monday of ISO week `week` of week-numbering year `year`, or undefined if there is none. */
 export function mondayOfIsoWeek(year: number, week: number): Day | undefined {
-  const start = startOfISOWeekYear(firstOfMonth(year, 1));
+  // 4 January always lies in week 1 of its own ISO week-numbering year (1 January may not).
+  const start = startOfISOWeekYear(addDays(firstOfMonth(year, 1), 3));
   if (week < 1 || week > getISOWeeksInYear(start)) return undefined;
   return startOfISOWeek(setISOWeek(start, week));
 }

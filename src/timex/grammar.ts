@@ -11,11 +11,11 @@
  * that are not part of the expression ("April [next year]" is marked as "April"), the
  * expression is the group named `t` and the rest only steers the resolution.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../model/dates.ts";
 import type { Day } from "./calendar.ts";
 import {
   dayOf,
   daysFrom,
-  isoWeekOf,
   monthIndex,
   fromMonthIndex,
   monthOf,
@@ -54,7 +54,6 @@ import {
   nearestWeekday,
   quarterOf,
   relativeSeason,
-  seasonOf,
   shiftedValue,
   valueAt,
 } from "./resolve.ts";
@@ -232,7 +231,11 @@ const PODS: Record<string, string> = { morning: "MO", afternoon: "AF", evening: 
 // ---------------------------------------------------------------------------------------------
 // Ages are not temporal expressions in TimeML-annotated news: "a 6-year-old", "52 years old".
 
-rule("age", String.raw`(?:${NUMBER_SRC})(?:-| )years?(?:-| )old`, undefined);
+rule(
+  "age",
+  String.raw`(?:${NUMBER_SRC})(?:-| )(?:years?|months?|weeks?|days?)(?:-| )old`,
+  undefined,
+);
 rule("ageAged", String.raw`aged (?:${NUMBER_SRC})`, undefined);
 
 // ---------------------------------------------------------------------------------------------
@@ -356,7 +359,7 @@ rule(
         past: 30 * ((m0 - month + 12) % 12),
         future: 30 * ((month - m0 + 12) % 12),
       };
-      const dir = ctx.direction({ kind: "month", name: g.month ?? "" }, distances);
+      const dir = ctx.direction({ kind: "month", name: MONTH_NAMES[month - 1] ?? "" }, distances);
       year = nearestMonthYear(ctx.dateline, month, dir);
     }
     return withMod(date(monthValue(year, month)), mod);
@@ -368,7 +371,11 @@ rule(
     const word = g.month ?? "";
     // "May", "March" and bare abbreviations are also ordinary words and names: only take them
     // after a preposition or a modifier ("in May", "last March", "since Jan.").
-    const plain = /^(May|March|Mar|Jan|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Feb|Apr)$/.test(word);
+    if (/^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(word)) return false;
+    const plain =
+      /^(May|March|Mar\.|Jan\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Oct\.|Nov\.|Dec\.|Feb\.|Apr\.)$/.test(
+        word,
+      );
     if (!plain || g.mod !== undefined || g.rel !== undefined) return true;
     return PREPOSITIONS.has(wordBefore(text, m.index));
   },
@@ -818,7 +825,11 @@ rule(
       else if (rel === "next" || rel === "this coming")
         d = nearestWeekday(ctx.dateline, wd, "future", true);
       else
-        d = nearestWeekday(ctx.dateline, wd, ctx.direction({ kind: "weekday", name: g.wd ?? "" }));
+        d = nearestWeekday(
+          ctx.dateline,
+          wd,
+          ctx.direction({ kind: "weekday", name: WEEKDAY_NAMES[wd] ?? "" }),
+        );
     }
     if (g.pod !== undefined)
       return { type: "TIME", value: `${dayValue(d)}T${PODS[lower(g.pod)] ?? "DT"}` };
@@ -1032,7 +1043,7 @@ function fromPrevious(
     if (unit === "month") return p.month !== undefined;
     return p.granularity === "day" || (unit === "week" && p.week !== undefined);
   };
-  const p = ctx.previous(finer);
+  const p = ctx.previous(finer, unit);
   if (p && finer(p)) {
     ctx.flag("relativeToPrevious");
     if (n === 0) {
@@ -1101,7 +1112,7 @@ rule(
 
 rule(
   "followingDay",
-  String.raw`(?:the )?(?<rel>next|following|previous|preceding|prior) ${ANAPHOR_UNIT}|the ${ANAPHOR_UNIT.replace("unit", "unit2")} (?<ba>before|after)(?= *[,.;:)]| and| but| when| as| that)|(?:a|one) (?<unit3>day|week|month) (?<ba2>earlier|later|before|after)(?= *[,.;:)]| and| but| when| as)`,
+  String.raw`the (?<rel>next|following|previous|preceding|prior) ${ANAPHOR_UNIT}|the ${ANAPHOR_UNIT.replace("unit", "unit2")} (?<ba>before|after)(?= *[,.;:)]| and| but| when| as| that)|(?:a|one) (?<unit3>day|week|month) (?<ba2>earlier|later|before|after)(?= *[,.;:)]| and| but| when| as)`,
   (g, ctx) => {
     const u = lower(g.unit ?? g.unit2 ?? g.unit3);
     const unit =
@@ -1127,7 +1138,7 @@ rule(
 
 rule(
   "relativePeriod",
-  String.raw`(?:(?<mod>early|late|earlier|later|earlier in|later in|early in|late in|the (?:beginning|start|middle|end|rest|remainder|first half|second half) of|the end of) )?(?:sometime )?(?<rel>last|this|next|the coming|the current|this past|this coming|the same) (?<what>month|year|fiscal year|calendar year|decade)(?!s|-|ly| ended| ending| earlier| ago)(?: or so)?`,
+  String.raw`(?:(?<mod>early|late|earlier|later|earlier in|later in|early in|late in|the (?:beginning|start|middle|end|rest|remainder|first half|second half) of|the end of) )?(?:sometime )?(?<rel>last|this|next|the next|the coming|the current|this past|this coming|the same) (?<what>month|year|fiscal year|calendar year|decade)(?!s|-|ly| ended| ending| earlier| ago)(?: or so)?`,
   (g, ctx) => {
     const rel = lower(g.rel);
     const what = lower(g.what);
@@ -1337,6 +1348,12 @@ rule(
       return { type: "SET", value: unit === "quarter" ? "P3M" : durationValue(1, unit) };
     }
     return resolveDuration(g, ctx);
+  },
+  (m, text) => {
+    // "a quarter of the shares", "a second round": a fraction and an ordinal, not durations.
+    if (!/^(quarter|second)$/i.test(m.groups?.unit ?? "")) return true;
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    return /^(?:\s*[,.;:)]|\s*$| (?:ago|earlier|later|before|after|and|or)\b)/.test(next);
   },
 );
 
@@ -1589,13 +1606,5 @@ rule(
   },
 );
 
-rule(
-  "clock24",
-  String.raw`(?<h>[01]\d|2[0-3]):?(?<mi>[0-5]\d) (?<tz>GMT|UTC|[ECMP][SD]T|local time)`,
-  (g, ctx) => clockTime(Number(g.h), Number(g.mi), g, ctx),
-);
-
 /** Every rule, in the order above. */
 export const RULES: readonly Rule[] = rules;
-
-export { isoWeekOf, plusDays, seasonOf };

@@ -143,8 +143,10 @@ export const ORDINALS = new Map<string, number>([
 ]);
 
 /** A year written out: `nineteen ninety-six`, `two thousand`, `two thousand and one`. */
+const TEN_TO_99_SRC = `(?:(?:${TENS.join("|")})(?:(?:-| )(?:${SMALL.slice(1, 10).join("|")}))?|${SMALL.slice(10).reverse().join("|")})`;
 export const SPOKEN_YEAR_SRC =
-  `(?:(?:nineteen|eighteen|twenty) (?:hundred|${UNDER_100_SRC})` +
+  `(?:(?:nineteen|eighteen) (?:hundred|${UNDER_100_SRC})` +
+  `|twenty ${TEN_TO_99_SRC}` +
   `|two thousand(?: (?:and )?${UNDER_100_SRC})?)`;
 
 /** The value of a SPOKEN_YEAR_SRC match, or NaN. */

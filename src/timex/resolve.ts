@@ -28,6 +28,9 @@ import type { Direction, TimexFlag, TimexMod, TimexType } from "./types.ts";
  */
 export type Ambiguity = { kind: "month" | "weekday" | "dayMonth" | "other"; name: string };
 
+/** The unit an expression takes from the date it refers to ("the same month": month). */
+export type ReferenceUnit = "day" | "week" | "month" | "quarter" | "year";
+
 /** What a rule may ask while resolving the expression at [start, end) of `text`. */
 export type ResolveContext = {
   readonly text: string;
@@ -44,7 +47,7 @@ export type ResolveContext = {
    * The date mentioned last before this expression (or the anchor given to the resolver) that
    * `accept` takes; undefined when there is none, and the expression is flagged `needsAnchor`.
    */
-  previous(accept?: (p: CalendarPoint) => boolean): CalendarPoint | undefined;
+  previous(accept?: (p: CalendarPoint) => boolean, want?: ReferenceUnit): CalendarPoint | undefined;
   flag(flag: TimexFlag): void;
 };
 

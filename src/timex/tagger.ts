@@ -10,7 +10,7 @@ import type { Day } from "./calendar.ts";
 import { parseDay } from "./calendar.ts";
 import type { Rule } from "./grammar.ts";
 import { RULES } from "./grammar.ts";
-import type { Ambiguity, Resolution, ResolveContext } from "./resolve.ts";
+import type { Ambiguity, ReferenceUnit, Resolution, ResolveContext } from "./resolve.ts";
 import { guessDirection } from "./tense.ts";
 import type { Direction, Timex, TimexDate, TimexFlag } from "./types.ts";
 import type { CalendarPoint } from "./values.ts";
@@ -50,9 +50,23 @@ export type Resolved = {
   rule: string;
   invalid: boolean;
   ambiguity?: Ambiguity;
-  /** Granularity the expression asked of the date before it, when it referred to one. */
-  referred: boolean;
+  /** The unit it took from the date before it (or the anchor), when it referred to one. */
+  referredUnit?: ReferenceUnit;
 };
+
+const TITLED_UNIT = /(?:^|[^A-Za-z])(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?)\b/;
+
+/**
+ * True when a unit word is capitalised where a sentence would not capitalise it: a title ("60
+ * Minutes", "This Week"), not a date.
+ */
+function titled(matched: string, index: number, text: string): boolean {
+  const m = TITLED_UNIT.exec(matched);
+  if (!m) return false;
+  const at = m.index + (/^[A-Za-z]/.test(m[0]) ? 0 : 1);
+  if (at > 0) return true;
+  return !/(?:^|[.!?]["')]?\s+|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index));
+}
 
 function candidates(text: string, strictCase: boolean): Candidate[] {
   const found: Candidate[] = [];
@@ -60,6 +74,7 @@ function candidates(text: string, strictCase: boolean): Candidate[] {
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       if (rule.accept && !rule.accept(match, text, strictCase)) continue;
+      if (strictCase && rule.name !== "holiday" && titled(match[0], match.index, text)) continue;
       const t = match.indices?.groups?.t ?? match.indices?.groups?.t2;
       const start = match.index;
       const end = start + match[0].length;
@@ -137,7 +152,7 @@ export function resolveAll(text: string, dateline: string, options: TagOptions =
     const flags = new Set<TimexFlag>();
     let direction: Direction | undefined;
     let ambiguity: Ambiguity | undefined;
-    let referred = false;
+    let referredUnit: ReferenceUnit | undefined;
     const ctx: ResolveContext = {
       text,
       start: c.spanStart,
@@ -152,8 +167,8 @@ export function resolveAll(text: string, dateline: string, options: TagOptions =
         }
         return direction;
       },
-      previous(accept) {
-        referred = true;
+      previous(accept, want) {
+        if (want) referredUnit = want;
         if (options.anchor) return options.anchor;
         for (let i = mentioned.length - 1; i >= 0; i--) {
           const p = mentioned[i];
@@ -186,7 +201,7 @@ export function resolveAll(text: string, dateline: string, options: TagOptions =
       rule: c.rule.name,
       invalid: r.invalid === true,
       ...(ambiguity ? { ambiguity } : {}),
-      referred,
+      ...(referredUnit ? { referredUnit } : {}),
     });
     if (
       !r.invalid &&
