@@ -80,6 +80,11 @@ export type Rule = {
   /** A check the regular expression cannot make (capitals, the word before). */
   accept?: (m: RegExpExecArray, text: string, strictCase: boolean) => boolean;
   resolve?: (g: Groups, ctx: ResolveContext) => Resolution | null;
+  /**
+   * Words without which the rule cannot match: a cheap test that spares running its pattern over
+   * a text (an annotation's phrase) that holds none of them.
+   */
+  needs?: RegExp;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1605,6 +1610,73 @@ rule(
     return clockTime(h, 0, g, ctx);
   },
 );
+
+// ---------------------------------------------------------------------------------------------
+// What each rule needs to find in a text before its pattern is worth running.
+
+const UNIT_WORDS =
+  "\\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)";
+const NEEDS: Record<string, string> = {
+  age: "old",
+  ageAged: "aged",
+  isoDay: String.raw`\d{4}-\d`,
+  isoMonth: String.raw`\d{4}-\d`,
+  numericDate: String.raw`\d/\d`,
+  monthDay: MONTH_SRC,
+  dayMonth: MONTH_SRC,
+  monthYear: MONTH_SRC,
+  month: MONTH_SRC,
+  year: String.raw`\d{4}|nineteen|eighteen|twenty|thousand`,
+  decade: String.raw`0'?s|ties`,
+  century: "century",
+  thisCentury: "century",
+  quarterAdjective: "quarter",
+  quarter: "quarter",
+  theQuarter: "quarter|period",
+  half: "half|quarters",
+  season: SEASON_SRC,
+  week: "week",
+  weekOf: "week",
+  weekend: "weekend",
+  today: "today|yesterday|tomorrow",
+  tonight: "night|morning|afternoon|evening",
+  partOfDay: "morning|afternoon|evening|night",
+  weekday: WEEKDAY_SRC,
+  weekdays: WEEKDAY_SRC,
+  holiday:
+    "christmas|new year|thanksgiving|easter|good friday|independence|fourth|labor|memorial|veterans|halloween|valentine|mother|father|boxing|luther|presidents|columbus|election",
+  ago: "ago",
+  agoBare: "ago",
+  yearEarlier: "year",
+  sameDay: "same|that",
+  followingDay: "next|following|previous|preceding|prior|before|after|earlier|later",
+  relativePeriod: "month|year|decade",
+  theYear: "year|month|week",
+  yearEnd: "year",
+  durationOne: UNIT_WORDS,
+  duration: UNIT_WORDS,
+  durationSingular: UNIT_WORDS,
+  durationAdjective: UNIT_WORDS,
+  durationPlural: UNIT_WORDS,
+  durationAhead: UNIT_WORDS,
+  durationBare: UNIT_WORDS,
+  setAdverb: "ly\\b",
+  setEvery: "every|each|per",
+  setNamed: "every|each",
+  setTimes: "once|twice|thrice|times",
+  present: "now|current|present|days|time",
+  current: "current",
+  past: "recent|lately|past|time",
+  future: "future|soon|shortly|term|date|possible",
+  oneDay: "one day",
+  clock: String.raw`\d ?[ap]\.? ?m`,
+  clockWords: "o'clock|noon|midnight|midday|morning|afternoon|evening",
+};
+for (const r of rules) {
+  const needs = NEEDS[r.name];
+  if (needs === undefined) throw new Error(`grammar rule ${r.name} says nothing of what it needs`);
+  r.needs = new RegExp(needs, "i");
+}
 
 /** Every rule, in the order above. */
 export const RULES: readonly Rule[] = rules;

@@ -71,6 +71,7 @@ function titled(matched: string, index: number, text: string): boolean {
 function candidates(text: string, strictCase: boolean): Candidate[] {
   const found: Candidate[] = [];
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       if (rule.accept && !rule.accept(match, text, strictCase)) continue;
@@ -92,8 +93,10 @@ function candidates(text: string, strictCase: boolean): Candidate[] {
 }
 
 /** The longest candidates that do not overlap, earlier rules first among equals, in text order. */
+const RULE_ORDER = new Map(RULES.map((r, i) => [r, i]));
+
 function select(found: Candidate[]): Candidate[] {
-  const order = new Map(RULES.map((r, i) => [r, i]));
+  const order = RULE_ORDER;
   const ranked = [...found].sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
@@ -126,6 +129,27 @@ export function chooseDirection(
   return own > 90 && own > 4 * other ? nearer : guess.direction;
 }
 
+/**
+ * The matches of a short text (an annotation's phrase), remembered: a corpus repeats its phrases
+ * ("in February", "last week") over thousands of events, and matching is most of the work.
+ * Bounded, and only for short texts, so a long article never fills it.
+ */
+const SHORT = 120;
+const MAX_REMEMBERED = 4096;
+const remembered = new Map<string, Candidate[]>();
+
+function chosenFor(text: string, strictCase: boolean): Candidate[] {
+  if (text.length > SHORT) return select(candidates(text, strictCase));
+  const key = `${strictCase ? "1" : "0"}${text}`;
+  let chosen = remembered.get(key);
+  if (!chosen) {
+    chosen = select(candidates(text, strictCase));
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(key, chosen);
+  }
+  return chosen;
+}
+
 /** The calendar interval of a resolution, as the dataset stores it. */
 function dateOf(r: Resolution, dateline: Day): TimexDate | undefined {
   const edtf =
@@ -144,7 +168,7 @@ function dateOf(r: Resolution, dateline: Day): TimexDate | undefined {
 export function resolveAll(text: string, dateline: string, options: TagOptions = {}): Resolved[] {
   const dl = parseDay(dateline);
   if (!dl) throw new Error(`not a dateline (YYYY-MM-DD): ${dateline}`);
-  const chosen = select(candidates(text, options.strictCase ?? true));
+  const chosen = chosenFor(text, options.strictCase ?? true);
   const out: Resolved[] = [];
   const mentioned: CalendarPoint[] = [];
   for (const c of chosen) {
