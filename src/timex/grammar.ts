@@ -569,7 +569,7 @@ rule(
 
 rule(
   "theQuarter",
-  String.raw`(?<t>(?<pre>the|this|last|next|that|the latest|the current|the previous|the past|the prior|the preceding|the same|the comparable|the corresponding|the (?:comparable |corresponding |same )?year-(?:ago|earlier|before)|last year's|this year's|a year-earlier|a year-ago|the fiscal|the latest fiscal|the most recent|the recent|its latest|its|the just-ended|the just-completed|the (?:(?:19|20)\d\d)) (?<what>quarter|period)(?<ago> a year (?:ago|earlier)| last year| of last year| a year before)?)`,
+  String.raw`(?<t>(?<pre>the|this|last|next|that|the latest|the current|the previous|the past|the prior|the preceding|the same|the comparable|the corresponding|the (?:comparable |corresponding |same )?year-(?:ago|earlier|before)|last year's|this year's|a year-earlier|a year-ago|the fiscal|the latest fiscal|the most recent|the recent|its latest|its|the just-ended|the just-completed|the (?:(?:19|20)\d\d)) (?<what>quarter|period)(?!-)(?<ago> a year (?:ago|earlier)| last year| of last year| a year before)?)`,
   (g, ctx) => {
     const pre = lower(g.pre);
     const what = lower(g.what);
@@ -605,6 +605,11 @@ rule(
       // "the quarter ended July 31": the quarter most of whose months lie before that day.
       const mid = plusDays(end, -45);
       return date(quarterValue(yearOf(mid), quarterOf(mid)));
+    }
+    if (/latest|most recent|just-/.test(pre) && !shiftBack) {
+      // The latest quarter is the last one completed before the dateline, whatever came up since.
+      ctx.flag("relativeToDateline");
+      return date(shiftedValue(ctx.dateline, "quarter", -1) ?? "");
     }
     const q = previousQuarter(ctx);
     let year = explicitYear !== undefined ? Number(explicitYear) : q.year;
@@ -969,7 +974,7 @@ rule(
 
 const N_OR_VAGUE = `(?:${NUMBER_SRC}|an?|${VAGUE_N})`;
 const PRE_MOD =
-  "(?<mod>nearly|almost|more than|less than|no more than|not more than|no less than|up to|over|under|roughly|at least|well over|some|around|approximately) ";
+  "(?<mod>nearly|almost|more than|less than|no more than|not more than|no less than|up to|over(?= an? )|under|roughly|at least|well over|some|around|approximately) ";
 /** Modifiers that may stand before a determiner ("at least the past 18 months"): not "over". */
 const PRE_DET_MOD =
   "(?<mod0>nearly|almost|more than|less than|no more than|not more than|at least|roughly|approximately) ";
@@ -1232,6 +1237,20 @@ rule(
     ctx.flag("relativeToDateline");
     return withMod(date(yearValue(yearOf(ctx.dateline))), "END");
   },
+);
+
+rule(
+  "oneDay",
+  String.raw`one day(?= [a-z])`,
+  (_g, ctx) => {
+    ctx.flag("vague");
+    return date("FUTURE_REF");
+  },
+  // "will one day be", "hopes he one day follows": a day to come, not a duration.
+  (m, text) =>
+    /\b(?:will|would|could|may|might|can|should|he|she|they|we|I|you|it)\s*$/i.test(
+      text.slice(Math.max(0, m.index - 12), m.index),
+    ),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -1557,19 +1576,6 @@ rule(
       );
     return true;
   },
-);
-
-rule(
-  "oneDay",
-  String.raw`one day(?= [a-z])`,
-  (_g, ctx) => {
-    ctx.flag("vague");
-    return date("FUTURE_REF");
-  },
-  (m, text) =>
-    /\b(?:will|would|could|may|might|can|should)\s*$/i.test(
-      text.slice(Math.max(0, m.index - 12), m.index),
-    ),
 );
 
 // ---------------------------------------------------------------------------------------------

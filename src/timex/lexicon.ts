@@ -32,10 +32,25 @@ export const MONTHS = new Map<string, number>([
   ["dec", 12],
 ]);
 
+const ABBREVIATIONS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
 /** A month name or its abbreviation (`Sept.`, `Aug`): longest first, so `June` is not `Jun`. */
 export const MONTH_SRC = `(?:${[...MONTHS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((m) => (m.length <= 4 && m !== "june" && m !== "july" ? `${m}\\.?` : m))
+  .map((m) => (ABBREVIATIONS.has(m) ? `${m}\\.?` : m))
   .join("|")})`;
 
 /** The month (1–12) of a matched month name, `Sept.` and `SEPT` included. */

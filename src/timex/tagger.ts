@@ -114,7 +114,7 @@ function select(found: Candidate[]): Candidate[] {
 /**
  * The side of the dateline for an open expression: the tense marker's, unless that side's
  * candidate lies months away and the other's close by ("payable Jan. 2" said in November);
- * without a marker, the nearer side, the past preferred up to twice as far (news reports the
+ * without a marker, the nearer side, the past preferred up to three times as far (news reports the
  * past). Distances are in days.
  */
 export function chooseDirection(
@@ -122,7 +122,7 @@ export function chooseDirection(
   distances?: { past: number; future: number },
 ): Direction {
   if (!distances) return guess.direction;
-  const nearer: Direction = distances.past <= 2 * distances.future ? "past" : "future";
+  const nearer: Direction = distances.past <= 3 * distances.future ? "past" : "future";
   if (!guess.marked) return nearer;
   const own = guess.direction === "past" ? distances.past : distances.future;
   const other = guess.direction === "past" ? distances.future : distances.past;

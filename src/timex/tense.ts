@@ -58,6 +58,8 @@ const FUTURE = new Set([
   "set",
   "record",
   "through",
+  "resume",
+  "resumes",
 ]);
 
 const PAST = new Set([
@@ -96,19 +98,21 @@ function around(text: string, start: number, end: number): { before: string[]; a
     left.lastIndexOf("! "),
     left.lastIndexOf("\n"),
   );
-  const before = [...left.slice(cut + 1).matchAll(TOKEN)].map((m) => m[0].toLowerCase());
+  const before = [...left.slice(cut + 1).matchAll(TOKEN)].map((m) => m[0]);
   const right = text.slice(end, end + 120);
   const stop = /[.?!\n]/.exec(right);
-  const after = [...right.slice(0, stop ? stop.index : undefined).matchAll(TOKEN)].map((m) =>
-    m[0].toLowerCase(),
-  );
+  const after = [...right.slice(0, stop ? stop.index : undefined).matchAll(TOKEN)].map((m) => m[0]);
   return { before: before.reverse().slice(0, 12), after: after.slice(0, 6) };
 }
 
-function classify(word: string): Direction | undefined {
+function classify(token: string): Direction | undefined {
+  const word = token.toLowerCase();
   if (FUTURE.has(word) || word.endsWith("'ll")) return "future";
   if (PAST.has(word)) return "past";
-  if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word)) return "past";
+  // A capitalised -ed word is a name ("United", "Reed"), not a verb.
+  if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !/^[A-Z]/.test(token)) {
+    return "past";
+  }
   return undefined;
 }
 
