@@ -1443,7 +1443,7 @@ rule(
 
 rule(
   "durationBare",
-  String.raw`(?<t>(?<det>the )?(?<unit>years|months|weeks|decades|centuries|hours|minutes|days))(?= (?:of|to come|ahead|that followed|since|before)\b|[,.;:)]| and\b| but\b)`,
+  String.raw`(?<t>(?<det>the )?(?<unit>years|months|weeks|decades|centuries|hours|minutes|days))(?= (?:of|to come|ahead|that followed|since|before)\b|[,.;:)]| and\b| but\b|$)`,
   (g, ctx) => {
     ctx.flag("vague");
     return { type: "DURATION", value: durationValue("X", unitOf(g.unit ?? "")) };

@@ -196,7 +196,9 @@ export function resolvePhrase(
         N_DAY_DETERMINER.exec(text)?.[0].length === r.timex.start,
     );
     if (nDay) return nDaySpan(nDay);
-    const whole = found.find((r) => r.timex.start === 0 && r.timex.end === text.length);
+    // TimeML leaves "the" out of some expressions ("the [1990s]"); a phrase may keep it.
+    const from = /^the /i.test(text) && !found.some((r) => r.timex.start === 0) ? 4 : 0;
+    const whole = found.find((r) => r.timex.start === from && r.timex.end === text.length);
     if (!whole) return cannotRead(phrase);
     if (whole.invalid) {
       return fail(

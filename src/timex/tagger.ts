@@ -113,7 +113,8 @@ function select(found: Candidate[]): Candidate[] {
 
 /**
  * The side of the dateline for an open expression: the tense marker's, unless that side's
- * candidate lies months away and the other's close by ("payable Jan. 2" said in November);
+ * candidate lies months away and the other's within two months ("payable Jan. 2" said in
+ * November);
  * without a marker, the nearer side, the past preferred up to three times as far (news reports the
  * past). Distances are in days.
  */
@@ -126,7 +127,7 @@ export function chooseDirection(
   if (!guess.marked) return nearer;
   const own = guess.direction === "past" ? distances.past : distances.future;
   const other = guess.direction === "past" ? distances.future : distances.past;
-  return own > 90 && own > 4 * other ? nearer : guess.direction;
+  return own > 90 && own > 4 * other && other <= 62 ? nearer : guess.direction;
 }
 
 /**
