@@ -140,16 +140,22 @@ const NOT_PAST_ED = new Set(["scheduled", "planned", "expected", "need", "indeed
 
 const TOKEN = /[A-Za-z']+/g;
 
+/** A full stop, question or exclamation mark that may end a sentence. */
+const SENTENCE_END = /[.!?]["')\]]*\s+(?=["'`(]*[A-Z])/g;
+/** An initial or a title before a full stop ("P.", "Mr.", "U.S."): not a sentence's end. */
+const ABBREVIATION =
+  /(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Lt|Col|Capt|Sgt|Prof|Inc|Co|Corp|Ltd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.N)\.$/;
+
 /** The words of the sentence before and after [start, end), nearest first. */
 function around(text: string, start: number, end: number): { before: string[]; after: string[] } {
   const from = Math.max(0, start - 160);
   const left = text.slice(from, start);
-  const cut = Math.max(
-    left.lastIndexOf(". "),
-    left.lastIndexOf("? "),
-    left.lastIndexOf("! "),
-    left.lastIndexOf("\n"),
-  );
+  let cut = left.lastIndexOf("\n");
+  for (const m of left.matchAll(SENTENCE_END)) {
+    if (!ABBREVIATION.test(left.slice(Math.max(0, m.index - 6), m.index + 1))) {
+      cut = Math.max(cut, m.index);
+    }
+  }
   const before = [...left.slice(cut + 1).matchAll(TOKEN)].map((m) => m[0]);
   const right = text.slice(end, end + 120);
   const stop = /[.?!\n]/.exec(right);
@@ -162,7 +168,13 @@ function classify(token: string): Direction | undefined {
   if (FUTURE.has(word) || word.endsWith("'ll")) return "future";
   if (PAST.has(word)) return "past";
   // A capitalised -ed word is a name ("United", "Reed"), not a verb.
-  if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !/^[A-Z]/.test(token)) {
+  if (
+    word.length > 4 &&
+    word.endsWith("ed") &&
+    (!word.endsWith("eed") || /(?:agr|fr|decr|guarant)eed$/.test(word)) && // not "succeed"
+    !NOT_PAST_ED.has(word) &&
+    !/^[A-Z]/.test(token)
+  ) {
     return "past";
   }
   return undefined;
