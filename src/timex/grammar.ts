@@ -311,7 +311,7 @@ function resolveDayMonth(g: Groups, ctx: ResolveContext): Resolution {
   return d ? withMod(date(dayValue(d)), mod) : INVALID;
 }
 
-const MOD_WORD = "(?<mod>(?:early|late|mid) |mid-)?";
+const MOD_WORD = "(?<mod>(?:early|late|mid) |(?:early|late|mid)-)?";
 rule(
   "monthDay",
   `(?:(?:last|this|next) )?(?<t>(?:around )?(?:${WEEKDAY},? )?${MOD_WORD}${MONTH} ${DAYNUM}(?:(?:,|,? of)? (?:${YEAR}|(?<spoken>${SPOKEN_YEAR_SRC})))?)`,
@@ -326,7 +326,7 @@ rule(
 );
 
 const MONTH_MOD =
-  "(?<mod>(?:early|late|mid) |mid-|the (?:beginning|start|middle|end|first half|second half) of )?";
+  "(?<mod>(?:early|late|mid) |(?:early|late|mid)-|the (?:beginning|start|middle|end|first half|second half) of )?";
 rule(
   "monthYear",
   `${MONTH_MOD}${MONTH},?(?: of)? (?:${YEAR}|(?<spoken>${SPOKEN_YEAR_SRC}))`,

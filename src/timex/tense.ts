@@ -55,7 +55,6 @@ const FUTURE = new Set([
   "expire",
   "expires",
   "redeem",
-  "set",
   "record",
   "through",
   "resume",
