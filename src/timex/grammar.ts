@@ -88,9 +88,10 @@ export type Rule = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Pattern building: a space in a rule's source stands for blanks within a line or one line break.
+// Pattern building: a space in a rule's source stands for a run of blanks.
 
-const WS = String.raw`(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)`;
+// Any run of blanks; a match across a blank line (a paragraph break) is dropped by the tagger.
+const WS = String.raw`(?:\s+)`;
 
 function compile(src: string): RegExp {
   return new RegExp(String.raw`(?<![A-Za-z0-9])(?:${src.replace(/ /g, WS)})(?![A-Za-z0-9])`, "gid");

@@ -68,25 +68,43 @@ function titled(matched: string, index: number, text: string): boolean {
   return !/(?:^|[.!?]["')]?\s+|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index));
 }
 
+/** The text's paragraphs (split at blank lines) as [start, end) offsets: no expression spans two. */
+function paragraphs(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\n[ \t\u00a0\r]*\n/g)) {
+    if (m.index > start) out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
 function candidates(text: string, strictCase: boolean): Candidate[] {
   const found: Candidate[] = [];
+  const chunks = paragraphs(text);
   for (const rule of RULES) {
-    if (rule.needs && !rule.needs.test(text)) continue;
-    rule.pattern.lastIndex = 0;
-    for (const match of text.matchAll(rule.pattern)) {
-      if (rule.accept && !rule.accept(match, text, strictCase)) continue;
-      if (strictCase && rule.name !== "holiday" && titled(match[0], match.index, text)) continue;
-      const t = match.indices?.groups?.t ?? match.indices?.groups?.t2;
-      const start = match.index;
-      const end = start + match[0].length;
-      found.push({
-        rule,
-        match,
-        start,
-        end,
-        spanStart: t ? t[0] : start,
-        spanEnd: t ? t[1] : end,
-      });
+    for (const [from, to] of chunks) {
+      const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+      // Most paragraphs lack most rules' words: skip the pattern there.
+      if (rule.needs && !rule.needs.test(chunk)) continue;
+      rule.pattern.lastIndex = 0;
+      for (const match of chunk.matchAll(rule.pattern)) {
+        match.index += from; // offsets into the whole text from here on
+        if (rule.accept && !rule.accept(match, text, strictCase)) continue;
+        if (strictCase && rule.name !== "holiday" && titled(match[0], match.index, text)) continue;
+        const t = match.indices?.groups?.t ?? match.indices?.groups?.t2;
+        const start = match.index;
+        const end = start + match[0].length;
+        found.push({
+          rule,
+          match,
+          start,
+          end,
+          spanStart: t ? t[0] + from : start,
+          spanEnd: t ? t[1] + from : end,
+        });
+      }
     }
   }
   return found;
