@@ -169,6 +169,12 @@ function chosenFor(text: string, strictCase: boolean): Candidate[] {
   return chosen;
 }
 
+/**
+ * How far back (in characters, a few paragraphs) an expression looks for the date it refers to:
+ * "a year earlier" ten paragraphs after a quarter was named no longer means that quarter.
+ */
+const REFERENCE_REACH = 2000;
+
 /** The calendar interval of a resolution, as the dataset stores it. */
 function dateOf(r: Resolution, dateline: Day): TimexDate | undefined {
   const edtf =
@@ -189,7 +195,7 @@ export function resolveAll(text: string, dateline: string, options: TagOptions =
   if (!dl) throw new Error(`not a dateline (YYYY-MM-DD): ${dateline}`);
   const chosen = chosenFor(text, options.strictCase ?? true);
   const out: Resolved[] = [];
-  const mentioned: CalendarPoint[] = [];
+  const mentioned: { point: CalendarPoint; at: number }[] = [];
   for (const c of chosen) {
     if (!c.rule.resolve) continue; // a blocker (an age)
     const flags = new Set<TimexFlag>();
@@ -214,8 +220,9 @@ export function resolveAll(text: string, dateline: string, options: TagOptions =
         if (want) referredUnit = want;
         if (options.anchor) return options.anchor;
         for (let i = mentioned.length - 1; i >= 0; i--) {
-          const p = mentioned[i];
-          if (p && (!accept || accept(p))) return p;
+          const m = mentioned[i];
+          if (!m || c.spanStart - m.at > REFERENCE_REACH) break;
+          if (!accept || accept(m.point)) return m.point;
         }
         return undefined;
       },
@@ -252,7 +259,7 @@ export function resolveAll(text: string, dateline: string, options: TagOptions =
       !flags.has("relativeToPrevious")
     ) {
       const p = pointOfValue(r.value);
-      if (p) mentioned.push(p);
+      if (p) mentioned.push({ point: p, at: c.spanEnd });
     }
   }
   return out;
