@@ -716,7 +716,7 @@ rule(
 
 rule(
   "weekend",
-  String.raw`(?:(?<rel>this|last|next|the past|the coming|the|that) )?weekend(?!s)`,
+  String.raw`(?:(?<rel>this past|this coming|this|last|next|the past|the coming|the|that) )?weekend(?!s)`,
   (g, ctx) => {
     const rel = lower(g.rel);
     ctx.flag("relativeToDateline");
@@ -1618,6 +1618,17 @@ rule(
   },
 );
 
+rule(
+  "clockPlain",
+  String.raw`(?<=\bat )(?<t>(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)${TIME_ZONE}${CLOCK_DAY}?)(?! ?[ap]\.? ?m\b)(?!\d|:\d)`,
+  (g, ctx) => clockTime(Number(g.h), Number(g.mi), g, ctx),
+);
+
+// "a month-long strike", "a decade-long war": one unit, as an adjective.
+rule("durationLong", String.raw`(?<unit>day|week|month|year|decade|century)-long`, (g, ctx) =>
+  resolveDuration({ n: "1", unit: g.unit ?? "year" }, ctx),
+);
+
 // ---------------------------------------------------------------------------------------------
 // What each rule needs to find in a text before its pattern is worth running.
 
@@ -1678,6 +1689,8 @@ const NEEDS: Record<string, string> = {
   oneDay: "one day",
   clock: String.raw`\d ?[ap]\.? ?m`,
   clockWords: "o'clock|noon|midnight|midday|morning|afternoon|evening",
+  clockPlain: String.raw`\bat \d`,
+  durationLong: "-long",
 };
 for (const r of rules) {
   const needs = NEEDS[r.name];

@@ -175,6 +175,7 @@ describe("tagTimexes(text, dateline)", () => {
     it.each([
       ["after three days of questioning", "three days", "DURATION", "P3D"],
       ["a 16-hour flight", "16-hour", "DURATION", "PT16H"],
+      ["a month-long strike", "month-long", "DURATION", "P1M"],
       ["about 5 1/2 hours in Nairobi", "5 1/2 hours", "DURATION", "PT5H30M"],
       ["for nearly five years", "nearly five years", "DURATION", "P5Y"],
       ["over the past decade", "the past decade", "DURATION", "P10Y"],
@@ -201,6 +202,17 @@ describe("tagTimexes(text, dateline)", () => {
       expect(one("now", SUNDAY).date?.edtf).toBe("2023-06-18");
     });
 
+    it("reads clock times with the day they name, or the day being told about", () => {
+      expect(all("Polls will close at 8 p.m. EDT Tuesday.", SUNDAY)).toEqual([
+        ["8 p.m. EDT Tuesday", "TIME", "2023-06-20T20:00"],
+      ]);
+      expect(all("On June 2 the vote began at 9:30 and ended at noon.", SUNDAY)).toEqual([
+        ["June 2", "DATE", "2023-06-02"],
+        ["9:30", "TIME", "2023-06-02T09:30"],
+        ["noon", "TIME", "2023-06-02T12:00"],
+      ]);
+    });
+
     it("marks no ages", () => {
       expect(tagTimexes("a 6-year-old boy and a man 52 years old", SUNDAY)).toEqual([]);
     });
@@ -216,6 +228,14 @@ describe("tagTimexes(text, dateline)", () => {
         ["the year-ago quarter", "DATE", "1988-Q3"],
         ["a year earlier", "DATE", "1988-Q3"],
       ]);
+    });
+
+    it("reads a weekend as the one just past, unless the sentence looks ahead", () => {
+      expect(one("Talks went on over the weekend.", "2023-06-19").value).toBe("2023-W24-WE");
+      expect(one("They met this past weekend.", "2023-06-19").date?.edtf).toBe(
+        "2023-06-17/2023-06-18",
+      );
+      expect(one("They will meet next weekend.", "2023-06-19").value).toBe("2023-W25-WE");
     });
 
     it("reads seasons relative to the dateline", () => {
