@@ -44,6 +44,12 @@ describe("guessDirection(text, start, end)", () => {
     );
   });
 
+  it("reads a scheduled event's present tense as the future, not its infinitive", () => {
+    expect(side("He and Arafat meet separately Monday with Albright.", "Monday")).toBe("future");
+    expect(side("The court hears the appeal Tuesday.", "Tuesday")).toBe("future");
+    expect(side("They failed to meet Monday's deadline.", "Monday")).toBe("past");
+  });
+
   it("does not read 'next to' or a noun 'plans' as the future", () => {
     expect(side("A bomb ripped through a building next to the embassy Friday.", "Friday")).toBe(
       "past",

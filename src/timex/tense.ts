@@ -42,6 +42,31 @@ const FUTURE = new Set([
   "expires",
 ]);
 
+/**
+ * A present tense of a scheduled event ("Arafat and Albright meet Monday", "the court hears the
+ * case Tuesday") speaks of the future in news; after "to" it is an infinitive, whose tense is the
+ * verb before it.
+ */
+const SCHEDULED_PRESENT = new Set([
+  "meet",
+  "meets",
+  "visits",
+  "vote",
+  "votes",
+  "arrives",
+  "arrive",
+  "leaves",
+  "travels",
+  "heads",
+  "faces",
+  "hosts",
+  "hears",
+  "convenes",
+  "testifies",
+  "returns",
+  "departs",
+]);
+
 /** Words that make a verb group future only when "to" follows: "plans to visit", not "vacation plans". */
 const FUTURE_BEFORE_TO = new Set([
   "plans",
@@ -323,6 +348,9 @@ function markerAt(words: string[], i: number, at: number): Marker | undefined {
   if ((word === "has" || word === "have") && next === "to") return undefined;
   if (FUTURE.has(word) || word.endsWith("'ll") || word === "won't") {
     return { direction: "future", strong: true };
+  }
+  if (SCHEDULED_PRESENT.has(word)) {
+    return lc(words[i - 1]) === "to" ? undefined : { direction: "future", strong: true };
   }
   if (FUTURE_HINT.has(word)) return { direction: "future", strong: governs };
   if (PAST.has(word)) return { direction: "past", strong: true };
