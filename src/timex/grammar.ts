@@ -1413,6 +1413,15 @@ rule(
   (g, ctx) => {
     const rel = lower(g.rel);
     ctx.flag("vague");
+    if (
+      (rel === "recent" || (rel === "past" && g.det === undefined)) &&
+      /^(years|decades)$/i.test(g.unit ?? "")
+    ) {
+      // "in recent years", "in past years": some time before now, as TimeML's PAST_REF (and
+      // HeidelTime) reads it, not a stretch of known length.
+      ctx.flag("relativeToDateline");
+      return date("PAST_REF");
+    }
     const unit = unitOf(g.unit ?? "");
     const value = durationValue("X", unit);
     if (/^(coming|next)$/.test(rel)) {

@@ -189,6 +189,10 @@ describe("tagTimexes(text, dateline)", () => {
       ["Right now, prices fall", "Right now", "DATE", "PRESENT_REF"],
       ["it recently rose", "recently", "DATE", "PAST_REF"],
       ["in the future", "the future", "DATE", "FUTURE_REF"],
+      ["in recent years", "recent years", "DATE", "PAST_REF"],
+      ["in past decades", "past decades", "DATE", "PAST_REF"],
+      ["in recent weeks", "recent weeks", "DURATION", "PXW"],
+      ["over the past few years", "the past few years", "DURATION", "PXY"],
     ])("reads %j: [%s] %s %s", (text, span, type, value) => {
       const t = one(text, SUNDAY);
       expect([t.text, t.type, t.value]).toEqual([span, type, value]);
