@@ -1149,7 +1149,7 @@ rule(
 
 rule(
   "relativePeriod",
-  String.raw`(?:(?<mod>early|late|earlier|later|earlier in|later in|early in|late in|the (?:beginning|start|middle|end|rest|remainder|first half|second half) of|the end of) )?(?:sometime )?(?<rel>last|this|next|the next|the coming|the current|this past|this coming|the same) (?<what>month|year|fiscal year|calendar year|decade)(?!s|-|ly| ended| ending| earlier| ago)(?: or so)?`,
+  String.raw`(?:(?<mod>early|late|earlier|later|earlier in|later in|early in|late in|the (?:beginning|start|middle|end|rest|remainder|first half|second half) of|the end of) )?(?:sometime )?(?<rel>last|this|next|the next|the coming|the current|this past|this coming|the same|(?:the past|the last)(?= (?:month|year|fiscal year|calendar year)\b)) (?<what>month|year|fiscal year|calendar year|decade)(?!s|-|ly| ended| ending| earlier| ago)(?: or so)?`,
   (g, ctx) => {
     const rel = lower(g.rel);
     const what = lower(g.what);
