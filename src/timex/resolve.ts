@@ -1,0 +1,210 @@
+/**
+ * How the grammar's rules turn what they matched into a TIMEX3 value: the context a rule resolves
+ * in (the dateline, the direction, the date mentioned before) and the calendar moves they share
+ * ("the nearest Friday on the past side", "the quarter before the dateline's").
+ */
+import type { Day } from "./calendar.ts";
+import {
+  dayOf,
+  daysInMonth,
+  fromMonthIndex,
+  isoWeekOf,
+  monthIndex,
+  monthOf,
+  plusDays,
+  plusMonths,
+  plusYears,
+  weekdayOf,
+  yearOf,
+} from "./calendar.ts";
+import type { Unit } from "./lexicon.ts";
+import type { CalendarPoint, Season } from "./values.ts";
+import { dayValue, monthValue, quarterValue, seasonValue, weekValue, yearValue } from "./values.ts";
+import type { Direction, TimexFlag, TimexMod, TimexType } from "./types.ts";
+
+/**
+ * What kind of open phrase needed a direction, so that a resolver asking for one can say what is
+ * ambiguous: a month name, a weekday, a day and month without a year, or anything else.
+ */
+export type Ambiguity = { kind: "month" | "weekday" | "dayMonth" | "other"; name: string };
+
+/** The unit an expression takes from the date it refers to ("the same month": month). */
+export type ReferenceUnit = "day" | "week" | "month" | "quarter" | "year";
+
+/** What a rule may ask while resolving the expression at [start, end) of `text`. */
+export type ResolveContext = {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly dateline: Day;
+  /**
+   * The side of the dateline: the resolver's given direction, else a guess (flagged) from the
+   * sentence's tense, weighed against `distances`: how many days the nearest candidate lies
+   * away on each side (see chooseDirection).
+   */
+  direction(ambiguity: Ambiguity, distances?: { past: number; future: number }): Direction;
+  /**
+   * The date mentioned last before this expression (or the anchor given to the resolver) that
+   * `accept` takes; undefined when there is none, and the expression is flagged `needsAnchor`.
+   */
+  previous(accept?: (p: CalendarPoint) => boolean, want?: ReferenceUnit): CalendarPoint | undefined;
+  flag(flag: TimexFlag): void;
+};
+
+/** A rule's answer: the TIMEX3 type and value, and optionally an EDTF interval of its own. */
+export type Resolution = {
+  type: TimexType;
+  value: string;
+  mod?: TimexMod;
+  /** An interval the value alone cannot give (a duration counted from the dateline). */
+  edtf?: string;
+  /** The words name a date that does not exist ("30 February 2023", "2023-13"). */
+  invalid?: true;
+};
+
+export const INVALID: Resolution = { type: "DATE", value: "", invalid: true };
+
+export const date = (value: string, mod?: TimexMod): Resolution =>
+  mod ? { type: "DATE", value, mod } : { type: "DATE", value };
+
+/** The weekday `wd` (0 = Sunday) nearest `base` on side `dir`, `base` itself included unless strict. */
+export function nearestWeekday(base: Day, wd: number, dir: Direction, strict = false): Day {
+  const today = weekdayOf(base);
+  if (dir === "past") {
+    const back = (today - wd + 7) % 7 || (strict ? 7 : 0);
+    return plusDays(base, -back);
+  }
+  const ahead = (wd - today + 7) % 7 || (strict ? 7 : 0);
+  return plusDays(base, ahead);
+}
+
+/** The year of month `month` nearest `base` on side `dir`, `base`'s own month included unless strict. */
+export function nearestMonthYear(base: Day, month: number, dir: Direction, strict = false): number {
+  const y = yearOf(base);
+  const m = monthOf(base);
+  if (dir === "past") return month < m || (month === m && !strict) ? y : y - 1;
+  return month > m || (month === m && !strict) ? y : y + 1;
+}
+
+/**
+ * The day `day` of `month` nearest `base` on side `dir`, `base` itself included; years are walked
+ * until the day exists (29 February). Undefined if it exists in none of the nine years tried.
+ */
+export function nearestDayOfMonth(
+  base: Day,
+  month: number,
+  day: number,
+  dir: Direction,
+): Day | undefined {
+  const step = dir === "past" ? -1 : 1;
+  for (let y = yearOf(base), tries = 0; tries < 9; tries++, y += step) {
+    const d = dayOf(y, month, day);
+    if (!d) continue;
+    if (dir === "past" ? d <= base : d >= base) return d;
+  }
+  return undefined;
+}
+
+/** The value at `unit`'s granularity of `base` moved by `n` units ("last week", "two years ago"). */
+export function shiftedValue(base: Day, unit: Unit, n: number): string | undefined {
+  switch (unit) {
+    case "day":
+      return dayValue(plusDays(base, n));
+    case "week":
+    case "fortnight":
+      return weekValue(plusDays(base, 7 * n * (unit === "fortnight" ? 2 : 1)));
+    case "month":
+      return monthValue(yearOf(plusMonths(base, n)), monthOf(plusMonths(base, n)));
+    case "quarter": {
+      const q = fromMonthIndex(monthIndex(yearOf(base), monthOf(base)) + 3 * n);
+      return quarterValue(q.year, Math.ceil(q.month / 3));
+    }
+    case "year":
+      return yearValue(yearOf(plusYears(base, n)));
+    case "decade":
+      return yearValue(yearOf(plusYears(base, 10 * n)));
+    case "century":
+      return yearValue(yearOf(plusYears(base, 100 * n)));
+    default:
+      return undefined;
+  }
+}
+
+/** The quarter (1–4) holding `d`. */
+export const quarterOf = (d: Day): number => Math.ceil(monthOf(d) / 3);
+
+/** The season holding `d`, and the TimeML year it is counted in (a winter is December's year). */
+export function seasonOf(d: Day): { year: number; season: Season } {
+  const m = monthOf(d);
+  if (m <= 2) return { year: yearOf(d) - 1, season: "WI" };
+  if (m === 12) return { year: yearOf(d), season: "WI" };
+  return { year: yearOf(d), season: m <= 5 ? "SP" : m <= 8 ? "SU" : "FA" };
+}
+
+const SEASON_ORDER: Season[] = ["SP", "SU", "FA", "WI"];
+
+/**
+ * The season `s` relative to the season holding `base`: `last` the latest one before it, `next`
+ * the first after it, `this` the one in the same TimeML year.
+ */
+export function relativeSeason(
+  base: Day,
+  s: Season,
+  which: "last" | "this" | "next",
+): { year: number; season: Season } {
+  const now = seasonOf(base);
+  const index = (y: number, x: Season): number => y * 4 + SEASON_ORDER.indexOf(x);
+  const here = index(now.year, now.season);
+  if (which === "this") {
+    // The one in the dateline's own season-year: a winter said in January is the current one.
+    return { year: now.year, season: s };
+  }
+  let y = now.year;
+  if (which === "last") {
+    while (index(y, s) >= here) y--;
+  } else {
+    while (index(y, s) <= here) y++;
+  }
+  return { year: y, season: s };
+}
+
+/** The value of `p` at a granularity no finer than `g` ("that month" of 1998-08-07 is 1998-08). */
+export function valueAt(
+  p: CalendarPoint,
+  g: "day" | "week" | "month" | "quarter" | "year",
+): string | undefined {
+  if (g === "year") return yearValue(p.year);
+  if (g === "quarter") {
+    if (p.quarter !== undefined) return quarterValue(p.year, p.quarter);
+    if (p.month !== undefined) return quarterValue(p.year, Math.ceil(p.month / 3));
+    return undefined;
+  }
+  if (g === "month") return p.month !== undefined ? monthValue(p.year, p.month) : undefined;
+  if (g === "week") {
+    if (p.week !== undefined && (p.granularity === "week" || p.granularity === "weekend")) {
+      return `${yearValue(p.year)}-W${String(p.week).padStart(2, "0")}`;
+    }
+    const d = dayOfPoint(p);
+    return d ? weekValue(d) : undefined;
+  }
+  const d = dayOfPoint(p);
+  return d ? dayValue(d) : undefined;
+}
+
+/** The day of a day-granular point. */
+export function dayOfPoint(p: CalendarPoint): Day | undefined {
+  if (p.granularity !== "day" || p.month === undefined || p.day === undefined) return undefined;
+  return dayOf(p.year, p.month, p.day);
+}
+
+/** The last day of `month` in `year`. */
+export const lastOfMonth = (year: number, month: number): Day | undefined =>
+  dayOf(year, month, daysInMonth(year, month));
+
+/** The ISO week-numbering year and week of `d`, as a value. */
+export const isoWeekValue = (d: Day): string => {
+  const { year, week } = isoWeekOf(d);
+  return `${yearValue(year)}-W${String(week).padStart(2, "0")}`;
+};
+
+export { seasonValue };
