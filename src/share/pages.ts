@@ -40,6 +40,8 @@ export type SharePage = { path: string; html: string };
 /** The stylesheet and the optional hand-over script, at the app's base. */
 export const SHARE_CSS_PATH = "share.css";
 export const SHARE_JS_PATH = "share.js";
+/** The app's icon (public/favicon.svg), at the app's base: a file, so img-src needs no `data:`. */
+export const FAVICON_PATH = "favicon.svg";
 
 /** Options of renderSharePages. */
 export type SharePageOptions = {
@@ -109,8 +111,8 @@ function document(
         <meta name="twitter:title" content="${head.title}" />
         <meta name="twitter:description" content="${head.description}" />
         <link rel="stylesheet" href="${link(head.depth, SHARE_CSS_PATH)}" />
-        <!-- An empty icon: browsers would otherwise request /favicon.ico from the host's root. -->
-        <link rel="icon" href="data:," />
+        <!-- The app's icon: browsers would otherwise request /favicon.ico from the host's root. -->
+        <link rel="icon" href="${link(head.depth, FAVICON_PATH)}" type="image/svg+xml" />
         ${head.script ? html`<script src="${link(head.depth, SHARE_JS_PATH)}" defer></script> ` : ""}
       </head>
       <body>
