@@ -64,7 +64,7 @@ export function drawableText(text: string, covers: TextMetrics["covers"]): strin
  */
 export type WrappedText = { lines: string[]; truncated: boolean; broken: boolean };
 
-/** The longest run of whole graphemes from the start of `word` that fits `maxWidth` (at least one). */
+/** The longest run of whole graphemes from the start of `word` that `fits` (at least one). */
 function fittingPrefix(word: string, fits: (text: string) => boolean): string {
   const parts = splitGraphemes(word);
   let low = 1;
