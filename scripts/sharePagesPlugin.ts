@@ -9,7 +9,8 @@
  *   dataset when it changes, so the dev server has the pages too.
  *
  * Each event and article page also gets a link-preview card, a PNG beside it (scripts/vite/cards/,
- * cached under .cache/cards/), named in its og:image and twitter:image tags.
+ * cached under .cache/cards/), named in its og:image and twitter:image tags; above
+ * DATELINE_CARDS_MAX_EVENTS events (default 5,000) only article pages do.
  *
  * DATELINE_SITE_URL (optional): the absolute http(s) URL the app is deployed at, such as
  * https://example.org/dateline/. With it, pages carry <link rel="canonical"> and og:url, and
@@ -32,6 +33,7 @@ import {
 import type { ShareCardImage } from "../src/share/pages.ts";
 import { normalizeSiteUrl } from "../src/share/urls.ts";
 import type { CardToolkit, PlannedCard } from "./vite/cards/cards.ts";
+import { PALETTE_CSS } from "./vite/cards/palette.ts";
 
 /** The dataset, inside Vite's publicDir (public/), where `npm run data` writes it. */
 const DATASET_PATH = "data/timeline.json";
@@ -192,12 +194,14 @@ export function sharePages(): Plugin {
       const siteUrl = siteUrlFromEnv((message) => {
         server.config.logger.warn(message);
       });
-      /** The files by path, re-rendered only when the dataset file changes. */
+      /** The files by path, re-rendered only when the dataset (or the cards' palette) changes. */
       const current = (): Promise<Served> => {
+        // The pages follow the dataset; the cards also follow the palette's stylesheet.
         let key = "missing";
         try {
           const stat = statSync(join(publicDirOf(server.config), DATASET_PATH));
-          key = `${String(stat.mtimeMs)}:${String(stat.size)}`;
+          const palette = statSync(PALETTE_CSS);
+          key = `${String(stat.mtimeMs)}:${String(stat.size)}:${String(palette.mtimeMs)}`;
         } catch {
           // loadDataset reports the missing file.
         }
