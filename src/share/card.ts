@@ -68,7 +68,7 @@ function datelinesOf(sources: readonly Source[]): StripDatelineInput[] {
 }
 
 /** The events that cite `source`, in dataset order. */
-export function eventsCiting(source: Source, dataset: Dataset): TimelineEvent[] {
+function eventsCiting(source: Source, dataset: Dataset): TimelineEvent[] {
   return dataset.events.filter((e) => e.citations.some((c) => c.source === source.id));
 }
 
@@ -177,11 +177,11 @@ export function cardPalette(properties: ReadonlyMap<string, string>): CardPalett
   const problems: string[] = [];
   const colour = (name: string): string => {
     const value = properties.get(name)?.trim();
-    if (value === undefined) problems.push(`${name} is missing`);
-    else if (!/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value)) {
-      problems.push(`${name} is ${value}, not a #rrggbb colour`);
-    } else return expandHex(value);
-    return "#000000";
+    if (value !== undefined && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value)) return expandHex(value);
+    problems.push(
+      value === undefined ? `${name} is missing` : `${name} is ${value}, not a #rrggbb colour`,
+    );
+    return "#000000"; // never drawn: the problems are thrown below
   };
   const palette: CardPalette = {
     paper: colour(CARD_PALETTE_PROPERTIES.paper),
