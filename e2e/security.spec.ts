@@ -52,6 +52,8 @@ function expectStrictPolicy(policy: Map<string, string[]>) {
   expect(policy.get("script-src") ?? policy.get("default-src")).toEqual(["'self'"]);
   expect(policy.get("style-src") ?? policy.get("default-src")).toEqual(["'self'"]);
   expect(policy.get("object-src")).toEqual(["'none'"]);
+  // Images are the site's own files: no data: URL (the favicon and the preview cards are files).
+  expect(policy.get("img-src")).toEqual(["'self'", "blob:"]);
   expect(policy.get("base-uri")).toEqual(["'self'"]);
 }
 
@@ -158,13 +160,10 @@ test.describe("links built from data", () => {
       });
     await openApp(page);
     expect(await unsafe()).toEqual([]);
-    // Outside the body, the one data: URL is index.html's own icon, a fixed SVG.
-    const headData = await page
-      .locator("head [href^='data:']")
-      .evaluateAll((els) =>
-        els.map((el) => `${el.getAttribute("rel")} ${el.getAttribute("href")?.slice(0, 19)}`),
-      );
-    expect(headData).toEqual(["icon data:image/svg+xml,"]);
+    // Nor does the head: the icon is a file (img-src allows no data: URL).
+    await expect(page.locator("head [href^='data:'], head [src^='data:']")).toHaveCount(0);
+    await expect(page.locator("head link[rel='icon']")).toHaveAttribute("href", "./favicon.svg");
+    expect((await page.request.get("./favicon.svg")).ok()).toBe(true);
     const rows = eventList(page).getByRole("button");
     await expect(rows).toHaveCount(DATASET.events.length);
     for (const [i, event] of DATASET.events.entries()) {

@@ -55,10 +55,12 @@ test.describe("static share pages without JavaScript", () => {
     const open = page.getByRole("link", { name: "Open in the timeline" });
     await expect(open).toHaveAttribute("href", "../../?event=beijing-visit");
 
-    expect(await metaContent(page, "og:title")).toBe(`${event.title} · ${dataset.title}`);
+    // The event's own title: og:site_name carries the corpus's (e2e/cards.spec.ts checks the card).
+    expect(await metaContent(page, "og:title")).toBe(event.title);
+    expect(await metaContent(page, "og:site_name")).toBe(dataset.title);
     expect(await metaContent(page, "og:description")).toContain("18–19 June 2023.");
     expect(await metaContent(page, "og:type")).toBe("article");
-    expect(await metaContent(page, "twitter:card")).toBe("summary");
+    expect(await metaContent(page, "twitter:card")).toBe("summary_large_image");
     const csp = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute("content");
@@ -72,6 +74,7 @@ test.describe("static share pages without JavaScript", () => {
     } else {
       // Without DATELINE_SITE_URL the pages carry no absolute URL at all.
       await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
+      expect(await metaContent(page, "og:image")).toMatch(/^card-[0-9a-f]{20}\.png$/);
     }
 
     // Following the link reaches the app's view of the event (the app itself needs JavaScript).

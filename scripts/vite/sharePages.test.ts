@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, createServer } from "vite";
@@ -41,6 +41,41 @@ describe("sharePages() in `vite build`", () => {
     );
     expect(readFileSync(join(out, "share.js"), "utf8")).toContain("data-event-id");
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain("app"); // the app is untouched
+    // Every event and article page names its card, and the card is there beside it.
+    for (const folder of [
+      ...TEST_DATASET.events.map((e) => `e/${e.id}`),
+      ...TEST_DATASET.sources.map((s) => `a/${s.id}`),
+    ]) {
+      const html = readFileSync(join(out, folder, "index.html"), "utf8");
+      const image = /<meta property="og:image" content="(card-[0-9a-f]{20}\.png)"/.exec(html)?.[1];
+      expect(image, folder).toBeDefined();
+      const png = readFileSync(join(out, folder, image ?? ""));
+      expect(png.subarray(1, 4).toString("latin1"), folder).toBe("PNG");
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    }
+  }, 60_000);
+
+  it("draws cards for articles only above DATELINE_CARDS_MAX_EVENTS events", async () => {
+    process.env["DATELINE_CARDS_MAX_EVENTS"] = String(TEST_DATASET.events.length - 1);
+    try {
+      await build({
+        root,
+        configFile: false,
+        base: "./",
+        logLevel: "silent",
+        plugins: [sharePages()],
+        build: { outDir: "out-articles" },
+      });
+    } finally {
+      delete process.env["DATELINE_CARDS_MAX_EVENTS"];
+    }
+    const out = join(root, "out-articles");
+    const event = readFileSync(join(out, "e", "beijing-visit", "index.html"), "utf8");
+    expect(event).not.toContain("og:image");
+    expect(event).toContain('<meta name="twitter:card" content="summary" />');
+    expect(readdirSync(join(out, "e", "beijing-visit"))).toEqual(["index.html"]);
+    const article = readFileSync(join(out, "a", "000_test", "index.html"), "utf8");
+    expect(article).toMatch(/<meta property="og:image" content="card-[0-9a-f]{20}\.png"/);
   }, 60_000);
 
   it("fails the build with a readable message when the dataset breaks the contract", async () => {
@@ -83,6 +118,19 @@ describe("sharePages() in the dev server", () => {
       const css = await fetch(`${origin}/share.css`);
       expect(css.headers.get("content-type")).toContain("text/css");
       expect((await fetch(`${origin}/e/`)).status).toBe(200);
+      // The card a page names is drawn when asked for.
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(
+        await (await fetch(`${origin}/e/delhi-g20/`)).text(),
+      )?.[1];
+      const card = await fetch(`${origin}/e/delhi-g20/${image ?? ""}`);
+      expect(card.status).toBe(200);
+      expect(card.headers.get("content-type")).toBe("image/png");
+      expect(
+        Buffer.from(await card.arrayBuffer())
+          .subarray(1, 4)
+          .toString("latin1"),
+      ).toBe("PNG");
+      expect((await fetch(`${origin}/e/delhi-g20/card-0000.png`)).status).toBe(404);
     } finally {
       await server.close();
     }

@@ -9,11 +9,16 @@
  * - `vite` (and so `npm start`): serves the same paths from the same renderer, re-reading the
  *   dataset when it changes, so the dev server has the pages too.
  *
+ * Each event and article page also gets a link-preview card, a PNG beside it (scripts/vite/cards/,
+ * cached under .cache/cards/), named in its og:image and twitter:image tags; above
+ * DATELINE_CARDS_MAX_EVENTS events (default 5,000) only article pages do.
+ *
  * DATELINE_SITE_URL (optional): the absolute http(s) URL the app is deployed at, such as
- * https://example.org/dateline/. With it, pages carry <link rel="canonical"> and og:url; without
- * it they carry no absolute URL (a guessed one would be wrong).
+ * https://example.org/dateline/. With it, pages carry <link rel="canonical"> and og:url, and
+ * og:image is absolute; without it they carry no absolute URL (a guessed one would be wrong).
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,7 +31,10 @@ import {
   SHARE_CSS_PATH,
   SHARE_JS_PATH,
 } from "../../src/share/pages.ts";
+import type { ShareCardImage } from "../../src/share/pages.ts";
 import { normalizeSiteUrl } from "../../src/share/urls.ts";
+import type { CardToolkit, PlannedCard } from "./cards/cards.ts";
+import { PALETTE_CSS } from "./cards/palette.ts";
 
 /** The dataset, inside Vite's publicDir (public/), where `npm run data` writes it. */
 const DATASET_PATH = "data/timeline.json";
@@ -77,11 +85,42 @@ function loadDataset(file: string): Dataset {
 /** A file the plugin publishes: its path under the app's base and its text. */
 type ShareFile = { path: string; content: string };
 
+function publicDirOf(config: ResolvedConfig): string {
+  return config.publicDir || resolve(config.root, "public");
+}
+
+/**
+ * The link-preview cards of `dataset`'s pages, laid out and named but not drawn yet. The card code
+ * (fonts, satori, resvg) is loaded only here, so a Vite command that publishes no pages never
+ * loads it.
+ */
+async function planShareCards(
+  dataset: Dataset,
+  config: ResolvedConfig,
+): Promise<{
+  planned: PlannedCard[];
+  images: Map<string, ShareCardImage>;
+  summary: string;
+  toolkit: CardToolkit;
+}> {
+  const cards = await import("./cards/cards.ts");
+  const maxEvents = cards.envCount("DATELINE_CARDS_MAX_EVENTS", cards.DEFAULT_MAX_EVENTS);
+  const { cards: contents, eventsLeftOut } = cards.cardContents(dataset, maxEvents);
+  const toolkit = cards.loadCardToolkit(publicDirOf(config));
+  const planned = cards.planCards(contents, toolkit);
+  const summary = eventsLeftOut
+    ? `articles only: ${String(dataset.events.length)} events is over DATELINE_CARDS_MAX_EVENTS=${String(maxEvents)}`
+    : "events and articles";
+  return { planned, images: cards.cardImages(planned), summary, toolkit };
+}
+
 /** The files the plugin publishes: the rendered pages, the stylesheet, the script, a sitemap. */
-function shareFiles(config: ResolvedConfig, siteUrl: string | undefined): ShareFile[] {
-  const publicDir = config.publicDir || resolve(config.root, "public");
-  const dataset = loadDataset(join(publicDir, DATASET_PATH));
-  const pages = renderSharePages(dataset, { siteUrl });
+function shareFiles(
+  dataset: Dataset,
+  siteUrl: string | undefined,
+  cards: ReadonlyMap<string, ShareCardImage>,
+): ShareFile[] {
+  const pages = renderSharePages(dataset, { siteUrl, cards });
   const files: ShareFile[] = [
     ...pages.map((page) => ({ path: page.path, content: page.html })),
     {
@@ -101,7 +140,7 @@ const CONTENT_TYPES: Record<string, string> = {
   xml: "application/xml; charset=utf-8",
 };
 
-function send(res: ServerResponse, status: number, type: string, body: string): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
   res.statusCode = status;
   res.setHeader("content-type", type);
   res.setHeader("cache-control", "no-cache");
@@ -116,12 +155,29 @@ export function sharePages(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    writeBundle(options) {
+    async writeBundle(options) {
       const outDir = options.dir ?? resolve(config.root, config.build.outDir);
       const siteUrl = siteUrlFromEnv((message) => {
         config.logger.warn(message);
       });
-      const files = shareFiles(config, siteUrl);
+      const dataset = loadDataset(join(publicDirOf(config), DATASET_PATH));
+      const started = performance.now();
+      const { planned, images, summary, toolkit } = await planShareCards(dataset, config);
+      const cards = await import("./cards/cards.ts");
+      const cacheDir = resolve(config.root, cards.CARD_CACHE_DIR);
+      const { drawn, cached } = await cards.ensureCards(planned, toolkit, {
+        cacheDir,
+        workersFrom: cards.envCount("DATELINE_CARD_WORKERS_FROM", cards.DEFAULT_WORKERS_FROM),
+        log: (line) => {
+          config.logger.info(line);
+        },
+      });
+      cards.publishCards(planned, cacheDir, outDir);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      config.logger.info(
+        `share cards: ${String(planned.length)} (${summary}; ${String(drawn)} drawn, ${String(cached)} from ${cards.CARD_CACHE_DIR}) in ${seconds} s`,
+      );
+      const files = shareFiles(dataset, siteUrl, images);
       for (const file of files) {
         const target = join(outDir, ...file.path.split("/"));
         mkdirSync(dirname(target), { recursive: true });
@@ -132,25 +188,55 @@ export function sharePages(): Plugin {
       );
     },
     configureServer(server) {
-      let cache: { key: string; files: Map<string, string> } | undefined;
+      type Served = {
+        key: string;
+        files: Map<string, string>;
+        /** Each card by its path; drawn (or taken from the cache) when first asked for. */
+        cards: Map<string, PlannedCard>;
+        toolkit: CardToolkit;
+      };
+      let cache: Promise<Served> | undefined;
+      let cacheKey = "";
       const siteUrl = siteUrlFromEnv((message) => {
         server.config.logger.warn(message);
       });
-      /** The files by path, re-rendered only when the dataset file changes. */
-      const current = (): Map<string, string> => {
-        const publicDir = server.config.publicDir || resolve(server.config.root, "public");
+      /** The files by path, re-rendered only when the dataset (or the cards' palette) changes. */
+      const current = (): Promise<Served> => {
+        // The pages follow the dataset; the cards also follow the palette's stylesheet.
         let key = "missing";
         try {
-          const stat = statSync(join(publicDir, DATASET_PATH));
-          key = `${String(stat.mtimeMs)}:${String(stat.size)}`;
+          const stat = statSync(join(publicDirOf(server.config), DATASET_PATH));
+          const palette = statSync(PALETTE_CSS);
+          key = `${String(stat.mtimeMs)}:${String(stat.size)}:${String(palette.mtimeMs)}`;
         } catch {
           // loadDataset reports the missing file.
         }
-        if (cache?.key !== key) {
-          const files = shareFiles(server.config, siteUrl);
-          cache = { key, files: new Map(files.map((f) => [f.path, f.content])) };
+        if (cache === undefined || cacheKey !== key) {
+          cacheKey = key;
+          cache = (async () => {
+            const dataset = loadDataset(join(publicDirOf(server.config), DATASET_PATH));
+            const { planned, images, toolkit } = await planShareCards(dataset, server.config);
+            const files = shareFiles(dataset, siteUrl, images);
+            return {
+              key,
+              files: new Map(files.map((f) => [f.path, f.content])),
+              cards: new Map(planned.map((c) => [`${c.pagePath}${c.fileName}`, c])),
+              toolkit,
+            };
+          })();
         }
-        return cache.files;
+        return cache;
+      };
+      /** The PNG of a planned card, from the cache or drawn now. */
+      const cardPng = async (card: PlannedCard, toolkit: CardToolkit): Promise<Buffer> => {
+        const cards = await import("./cards/cards.ts");
+        const cacheDir = resolve(server.config.root, cards.CARD_CACHE_DIR);
+        await cards.ensureCards([card], toolkit, {
+          cacheDir,
+          workersFrom: Infinity,
+          log: () => undefined,
+        });
+        return readFile(cards.cacheFile(cacheDir, card));
       };
       server.middlewares.use((req, res, next) => {
         const base = server.config.base.startsWith("/") ? server.config.base : "/";
@@ -176,21 +262,25 @@ export function sharePages(): Plugin {
           res.end();
           return;
         }
-        let files: Map<string, string>;
-        try {
-          files = current();
-        } catch (error) {
-          send(res, 503, "text/plain; charset=utf-8", `${String(error)}\n`);
-          return;
-        }
         const file = path.endsWith("/") || path === "" ? `${path}index.html` : path;
-        const body = files.get(file);
-        if (body === undefined) {
-          send(res, 404, "text/plain; charset=utf-8", `No share page at /${path}\n`);
-          return;
-        }
-        const type = CONTENT_TYPES[file.slice(file.lastIndexOf(".") + 1)] ?? "text/plain";
-        send(res, 200, type, body);
+        current()
+          .then(async (served) => {
+            const card = served.cards.get(file);
+            if (card) {
+              send(res, 200, "image/png", await cardPng(card, served.toolkit));
+              return;
+            }
+            const body = served.files.get(file);
+            if (body === undefined) {
+              send(res, 404, "text/plain; charset=utf-8", `No share page at /${path}\n`);
+              return;
+            }
+            const type = CONTENT_TYPES[file.slice(file.lastIndexOf(".") + 1)] ?? "text/plain";
+            send(res, 200, type, body);
+          })
+          .catch((error: unknown) => {
+            send(res, 503, "text/plain; charset=utf-8", `${String(error)}\n`);
+          });
       });
     },
   };

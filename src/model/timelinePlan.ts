@@ -332,6 +332,14 @@ function countKeys(members: Members, unit: BucketUnit, limit: number): number {
   return keys.size;
 }
 
+/**
+ * How a dateline marker is labelled, on the timeline and on the share cards: `reported 18 June
+ * 2023`, or `reported 18 June 2023 (2 articles)` when `sources` articles share that day.
+ */
+export function datelineLabel(day: string, sources: number): string {
+  return `reported ${formatDayLong(day)}${sources > 1 ? ` (${sources} articles)` : ""}`;
+}
+
 function datelineItems(input: PlanInput, from: number, to: number): PlanDatelineItem[] {
   const byDay = new Map<string, number>();
   for (const source of input.sources) {
@@ -355,7 +363,7 @@ function datelineItems(input: PlanInput, from: number, to: number): PlanDateline
   return days.sort().map((day) => {
     const n = parseDay(day) ?? 0;
     const sources = byDay.get(day) ?? 0;
-    const label = `reported ${formatDayLong(day)}${sources > 1 ? ` (${sources} articles)` : ""}`;
+    const label = datelineLabel(day, sources);
     const x = pixels === undefined ? 0 : ((n - view.start) / (view.end - view.start)) * pixels;
     const labelled = pixels === undefined || (x >= 0 && x >= clearFrom);
     if (labelled) {

@@ -1,8 +1,9 @@
 /**
  * The Content-Security-Policy of every page Dateline builds, the app's index.html and the static
  * share pages alike: scripts and styles only from the site's own files (no inline script, no
- * inline <style>), nothing from a foreign origin. `data:` images are allowed for the app's inline
- * favicon; `blob:` for the export downloads.
+ * inline <style>), nothing from a foreign origin. Images come from the site too (the favicon and the
+ * link-preview cards are files), so no `data:` URL is allowed; `blob:` is there for the export
+ * downloads.
  * (frame-ancestors is left out: a meta tag cannot carry it, and Chromium logs a console error when
  * one tries. A host that can set headers should send `frame-ancestors 'none'` as a header.)
  */
@@ -10,7 +11,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' blob:",
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",

@@ -7,9 +7,10 @@
  *   the events it supports;
  * - `e/index.html`: every event and article, so the whole dataset is crawlable.
  *
- * Every link is relative, so the pages work from any sub-path. Absolute URLs (canonical, og:url)
- * appear only when a site URL is configured: unfurlers need absolute URLs, and guessing one would
- * be wrong. All text from data goes through the escaping `html` template; no page has inline script
+ * Every link is relative, so the pages work from any sub-path. Absolute URLs (canonical, og:url,
+ * og:image) appear only when a site URL is configured: unfurlers need absolute URLs, and guessing
+ * one would be wrong. A page with a link-preview card (drawn by the build) names it in og:image
+ * and twitter:image. All text from data goes through the escaping `html` template; no page has inline script
  * or style, so the Content-Security-Policy holds here as in the app.
  */
 import type { Citation, Dataset, Source, TimelineEvent } from "../model/dataset.ts";
@@ -35,6 +36,8 @@ export type SharePage = { path: string; html: string };
 /** The stylesheet and the optional hand-over script, at the app's base. */
 export const SHARE_CSS_PATH = "share.css";
 export const SHARE_JS_PATH = "share.js";
+/** The app's icon (public/favicon.svg), at the app's base: a file, so img-src needs no `data:`. */
+export const FAVICON_PATH = "favicon.svg";
 
 /** Options of renderSharePages. */
 export type SharePageOptions = {
@@ -46,6 +49,20 @@ export type SharePageOptions = {
   readonly siteUrl?: string | undefined;
   /** Override the Content-Security-Policy meta tag (default CONTENT_SECURITY_POLICY). */
   readonly contentSecurityPolicy?: string;
+  /**
+   * The link-preview card of each page that has one, by the page's folder (`e/<id>/`, `a/<id>/`).
+   * A page with a card carries og:image and twitter:card `summary_large_image`; one without keeps
+   * the text-only `summary`.
+   */
+  readonly cards?: ReadonlyMap<string, ShareCardImage>;
+};
+
+/** A page's link-preview card: its file in the page's folder, its text, its size in pixels. */
+export type ShareCardImage = {
+  readonly file: string;
+  readonly alt: string;
+  readonly width: number;
+  readonly height: number;
 };
 
 /** `../` repeated `depth` times: the way back to the app's base from a page `depth` folders deep. */
@@ -69,7 +86,10 @@ export function truncate(text: string, max: number): string {
 }
 
 type Head = {
+  /** The document's title (the browser tab): the page's own title and the corpus's. */
   title: string;
+  /** The title previews show (og:title, twitter:title): the page's own title alone. */
+  previewTitle: string;
   description: string;
   path: string;
   depth: number;
@@ -86,6 +106,14 @@ function document(
   const site = normalizeSiteUrl(options.siteUrl);
   const canonical = site ? new URL(head.path, site).href : undefined;
   const csp = options.contentSecurityPolicy ?? CONTENT_SECURITY_POLICY;
+  const card = options.cards?.get(head.path);
+  // Open Graph wants an absolute image URL, which only a site URL gives; without one the URL is
+  // relative to the page, which some unfurlers resolve and the others ignore.
+  const image = card
+    ? site
+      ? new URL(`${head.path}${encodeURIComponent(card.file)}`, site).href
+      : (safeUrl(encodeURIComponent(card.file)) ?? "")
+    : undefined;
   const page = html`<!doctype html>
     <html lang="en">
       <head>
@@ -95,17 +123,28 @@ function document(
         <title>${head.title}</title>
         <meta name="description" content="${head.description}" />
         ${canonical ? html`<link rel="canonical" href="${canonical}" /> ` : ""}
-        <meta property="og:title" content="${head.title}" />
+        <meta property="og:title" content="${head.previewTitle}" />
         <meta property="og:description" content="${head.description}" />
         <meta property="og:type" content="${head.ogType}" />
         <meta property="og:site_name" content="${dataset.title}" />
         ${canonical ? html`<meta property="og:url" content="${canonical}" /> ` : ""}
-        <meta name="twitter:card" content="summary" />
-        <meta name="twitter:title" content="${head.title}" />
+        ${
+          card && image !== undefined
+            ? html`<meta property="og:image" content="${image}" />
+                <meta property="og:image:type" content="image/png" />
+                <meta property="og:image:width" content="${card.width}" />
+                <meta property="og:image:height" content="${card.height}" />
+                <meta property="og:image:alt" content="${card.alt}" />
+                <meta name="twitter:card" content="summary_large_image" />
+                <meta name="twitter:image" content="${image}" />
+                <meta name="twitter:image:alt" content="${card.alt}" /> `
+            : html`<meta name="twitter:card" content="summary" /> `
+        }
+        <meta name="twitter:title" content="${head.previewTitle}" />
         <meta name="twitter:description" content="${head.description}" />
         <link rel="stylesheet" href="${link(head.depth, SHARE_CSS_PATH)}" />
-        <!-- An empty icon: browsers would otherwise request /favicon.ico from the host's root. -->
-        <link rel="icon" href="data:," />
+        <!-- The app's icon: browsers would otherwise request /favicon.ico from the host's root. -->
+        <link rel="icon" href="${link(head.depth, FAVICON_PATH)}" type="image/svg+xml" />
         ${head.script ? html`<script src="${link(head.depth, SHARE_JS_PATH)}" defer></script> ` : ""}
       </head>
       <body>
@@ -235,6 +274,7 @@ function eventPage(event: TimelineEvent, dataset: Dataset, options: SharePageOpt
       dataset,
       {
         title: `${event.title} · ${dataset.title}`,
+        previewTitle: event.title,
         description: truncate(`${label}. ${event.summary}`, 200),
         path,
         depth,
@@ -378,6 +418,7 @@ function articlePage(source: Source, dataset: Dataset, options: SharePageOptions
       dataset,
       {
         title: `${source.title} · ${dataset.title}`,
+        previewTitle: source.title,
         description: truncate(
           `${formatDayLong(source.dateline)}, ${source.attribution}. ${source.text}`,
           200,
@@ -438,6 +479,7 @@ function indexPage(dataset: Dataset, options: SharePageOptions): SharePage {
       dataset,
       {
         title: `All events · ${dataset.title}`,
+        previewTitle: `All events · ${dataset.title}`,
         description: truncate(
           `${dataset.description} ${String(dataset.events.length)} events, each traced to the articles.`,
           200,

@@ -1,0 +1,280 @@
+/**
+ * The link-preview cards of the share pages, at build time: which pages get one, what each shows
+ * (src/share/card.ts), drawing them (render.ts) on worker threads when there are many, and a cache
+ * so that a card whose picture has not changed is never drawn twice.
+ *
+ * A card's cache key is a hash of everything its picture depends on: its element tree (the text
+ * as laid out, the colours, the positions), the font files, and the satori and resvg versions.
+ * The key also names the published file (`card-<key>.png` beside the page), so a changed card
+ * gets a new URL and unfurlers that cached the old picture fetch the new one.
+ *
+ * Environment:
+ * - DATELINE_CARDS_MAX_EVENTS (default 5,000): above this many events, only articles get cards
+ *   (their pages still get their tags; event pages keep a text-only preview).
+ * - DATELINE_CARD_WORKERS_FROM (default 64): from this many cards to draw, draw on worker threads.
+ */
+import { createHash } from "node:crypto";
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { threadId, Worker } from "node:worker_threads";
+import type { Dataset } from "../../../src/model/dataset.ts";
+import type { CardContent, CardKit, CardNode } from "../../../src/share/card.ts";
+import {
+  articleCardContent,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardAlt,
+  cardTree,
+  eventCardContent,
+} from "../../../src/share/card.ts";
+import type { ShareCardImage } from "../../../src/share/pages.ts";
+import { articlePagePath, eventPagePath } from "../../../src/share/urls.ts";
+import type { CardFont } from "./fonts.ts";
+import { CARD_FONT_FAMILY, cardTextMetrics, readCardFonts } from "./fonts.ts";
+import { readCardPalette } from "./palette.ts";
+import { renderCardPng } from "./render.ts";
+
+/** Above this many events, only articles get cards (DATELINE_CARDS_MAX_EVENTS overrides it). */
+export const DEFAULT_MAX_EVENTS = 5_000;
+/** From this many cards to draw, they are drawn on worker threads (DATELINE_CARD_WORKERS_FROM). */
+export const DEFAULT_WORKERS_FROM = 64;
+/** The most a card may weigh: unfurlers refuse or shrink large pictures. */
+export const MAX_CARD_BYTES = 100 * 1024;
+/** Bump when the Node-side drawing changes in a way the tree does not show (e.g. resvg options). */
+const RENDERER_VERSION = "1";
+/** Where cards are cached, under the project's root. */
+export const CARD_CACHE_DIR = ".cache/cards";
+
+/** A number from the environment variable `name`, or `fallback` when unset; throws when malformed. */
+export function envCount(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name}=${raw} is not a whole number ≥ 0 → fix: unset it or give a count`);
+  }
+  return value;
+}
+
+/** Everything drawing cards needs, loaded once per build. */
+export type CardToolkit = {
+  kit: CardKit;
+  fonts: CardFont[];
+  /** A digest of the fonts, the renderer's versions and RENDERER_VERSION: part of every key. */
+  fingerprint: string;
+};
+
+/** Loads the fonts, their metrics, the palette (from the app's CSS) and the app's icon. */
+export function loadCardToolkit(publicDir: string): CardToolkit {
+  const { fonts, digest } = readCardFonts();
+  const require = createRequire(import.meta.url);
+  const version = (name: string): string =>
+    (require(`${name}/package.json`) as { version: string }).version;
+  let logo: string | undefined;
+  try {
+    logo = `data:image/svg+xml;base64,${readFileSync(join(publicDir, "favicon.svg")).toString("base64")}`;
+  } catch {
+    logo = undefined; // A site without the icon still gets cards, without it.
+  }
+  const kit: CardKit = {
+    metrics: cardTextMetrics(fonts),
+    palette: readCardPalette(),
+    fontFamily: CARD_FONT_FAMILY,
+    logo,
+  };
+  const fingerprint = [
+    RENDERER_VERSION,
+    digest,
+    `satori@${version("satori")}`,
+    `resvg@${version("@resvg/resvg-js")}`,
+  ].join("|");
+  return { kit, fonts, fingerprint };
+}
+
+/** A card to publish: the page it belongs to, its picture's tree and key, and its tags' values. */
+export type PlannedCard = {
+  /** The page's folder, relative to the app's base: `e/<id>/` or `a/<id>/`. */
+  pagePath: string;
+  /** The file's name in that folder: `card-<key>.png`. */
+  fileName: string;
+  key: string;
+  alt: string;
+  tree: CardNode;
+};
+
+/** Which pages get cards: every article, and every event unless there are more than `maxEvents`. */
+export function cardContents(
+  dataset: Dataset,
+  maxEvents: number,
+): { cards: { pagePath: string; content: CardContent }[]; eventsLeftOut: boolean } {
+  const eventsLeftOut = dataset.events.length > maxEvents;
+  const events: { pagePath: string; content: CardContent }[] = eventsLeftOut
+    ? []
+    : dataset.events.map((e) => ({
+        pagePath: eventPagePath(e.id),
+        content: eventCardContent(e, dataset),
+      }));
+  const articles = dataset.sources.map((s) => ({
+    pagePath: articlePagePath(s.id),
+    content: articleCardContent(s, dataset),
+  }));
+  return { cards: [...events, ...articles], eventsLeftOut };
+}
+
+/** Lays out every card and names it by the hash of its tree (no drawing yet). */
+export function planCards(
+  cards: readonly { pagePath: string; content: CardContent }[],
+  toolkit: CardToolkit,
+): PlannedCard[] {
+  return cards.map(({ pagePath, content }) => {
+    const tree = cardTree(content, toolkit.kit);
+    const key = createHash("sha256")
+      .update(toolkit.fingerprint)
+      .update("\n")
+      .update(JSON.stringify(tree))
+      .digest("hex")
+      .slice(0, 20);
+    return { pagePath, fileName: `card-${key}.png`, key, alt: cardAlt(content), tree };
+  });
+}
+
+/** The share pages' view of the planned cards: each page folder's image file, alt text and size. */
+export function cardImages(planned: readonly PlannedCard[]): Map<string, ShareCardImage> {
+  return new Map(
+    planned.map((c) => [
+      c.pagePath,
+      { file: c.fileName, alt: c.alt, width: CARD_WIDTH, height: CARD_HEIGHT },
+    ]),
+  );
+}
+
+/** One card for a worker to draw into the cache. */
+export type CardJob = { key: string; pagePath: string; tree: CardNode; file: string };
+export type CardJobResult = { key: string; bytes: number };
+
+/**
+ * Draws `jobs` with `fonts`, writing each PNG to its cache file through a temporary file and a
+ * rename, so a file in the cache is always whole.
+ * @throws Error when a card weighs more than MAX_CARD_BYTES (nothing is written for it).
+ */
+export async function drawCardJobs(
+  jobs: readonly CardJob[],
+  fonts: readonly CardFont[],
+): Promise<CardJobResult[]> {
+  const results: CardJobResult[] = [];
+  for (const job of jobs) {
+    const png = await renderCardPng(job.tree, fonts);
+    if (png.length > MAX_CARD_BYTES) {
+      throw new Error(
+        `the card of ${job.pagePath} is ${(png.length / 1024).toFixed(1)} KB, over the ${String(MAX_CARD_BYTES / 1024)} KB a card may weigh`,
+      );
+    }
+    mkdirSync(dirname(job.file), { recursive: true });
+    const temp = `${job.file}.${String(process.pid)}-${String(threadId)}.tmp`;
+    writeFileSync(temp, png);
+    renameSync(temp, job.file);
+    results.push({ key: job.key, bytes: png.length });
+  }
+  return results;
+}
+
+type WorkerReply = { ok: true; results: CardJobResult[] } | { ok: false; error: string };
+
+/** Draws `jobs` on worker threads (each loads the fonts once), in batches. */
+async function drawOnWorkers(jobs: readonly CardJob[], log: (line: string) => void): Promise<void> {
+  // At least two threads, so the threaded path behaves the same on every machine.
+  const threads = Math.min(Math.max(availableParallelism(), 2), 4);
+  const size = Math.max(1, Math.min(32, Math.ceil(jobs.length / (threads * 4))));
+  const batches: CardJob[][] = [];
+  for (let i = 0; i < jobs.length; i += size) batches.push(jobs.slice(i, i + size));
+  log(`cards: drawing ${String(jobs.length)} on ${String(threads)} worker threads`);
+  // Workers run TypeScript through tsx's loader, registered by a one-line ESM shim.
+  const entry = new URL("./worker.ts", import.meta.url).href;
+  const shim = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};\nregister();\nawait import(${JSON.stringify(entry)});\n`;
+  let next = 0;
+  let done = 0;
+  let reported = 0;
+  const runWorker = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(shim)}`));
+      const send = (): void => {
+        const batch = batches[next++];
+        if (batch === undefined) {
+          void worker.terminate().then(() => {
+            resolve();
+          });
+          return;
+        }
+        worker.postMessage(batch);
+      };
+      worker.on("message", (reply: WorkerReply) => {
+        if (!reply.ok) {
+          void worker.terminate();
+          reject(new Error(reply.error));
+          return;
+        }
+        done += reply.results.length;
+        if (done - reported >= 500 || done === jobs.length) {
+          reported = done;
+          log(`cards: ${String(done)}/${String(jobs.length)} drawn`);
+        }
+        send();
+      });
+      worker.on("error", reject);
+      send();
+    });
+  await Promise.all(Array.from({ length: Math.min(threads, batches.length) }, runWorker));
+}
+
+/** The cache file of a card. */
+export function cacheFile(cacheDir: string, card: Pick<PlannedCard, "key">): string {
+  return join(cacheDir, `${card.key}.png`);
+}
+
+/**
+ * Makes sure every planned card is in the cache, drawing those that are not (on worker threads
+ * from `workersFrom` of them), and returns how many were drawn and how many came from the cache.
+ */
+export async function ensureCards(
+  planned: readonly PlannedCard[],
+  toolkit: CardToolkit,
+  options: { cacheDir: string; workersFrom: number; log: (line: string) => void },
+): Promise<{ drawn: number; cached: number }> {
+  const missing = new Map<string, CardJob>();
+  for (const card of planned) {
+    const file = cacheFile(options.cacheDir, card);
+    if (missing.has(card.key)) continue;
+    try {
+      if (statSync(file).size > 0) continue;
+    } catch {
+      // Not cached yet.
+    }
+    missing.set(card.key, { key: card.key, pagePath: card.pagePath, tree: card.tree, file });
+  }
+  const jobs = [...missing.values()];
+  if (jobs.length >= Math.max(1, options.workersFrom)) await drawOnWorkers(jobs, options.log);
+  else await drawCardJobs(jobs, toolkit.fonts);
+  return { drawn: jobs.length, cached: planned.length - jobs.length };
+}
+
+/** Copies each planned card from the cache into `outDir`, beside its page. */
+export function publishCards(
+  planned: readonly PlannedCard[],
+  cacheDir: string,
+  outDir: string,
+): void {
+  for (const card of planned) {
+    const target = join(outDir, ...card.pagePath.split("/"), card.fileName);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(cacheFile(cacheDir, card), target);
+  }
+}

@@ -1,0 +1,450 @@
+/**
+ * The layout decisions of a link-preview card, as pure functions: how text is cleaned, wrapped and
+ * cut (with an ellipsis, and never inside a word unless that word alone is wider than a line), how
+ * a status is styled (the app's badge and timeline styles), and where the timeline strip puts its
+ * ticks, events and dateline rules. The build measures text with the card's real font and passes
+ * the measurement in (TextMetrics), so these functions decide with the same widths the renderer
+ * draws, and the tests decide with a fake font whose widths are easy to reason about.
+ */
+import type { Status } from "../model/dataset.ts";
+import { dayNumberOf, dayParts, formatDay, MONTH_NAMES, parseDay } from "../model/dates.ts";
+import type { EventShape } from "../model/timelinePlan.ts";
+import { STATUS_WORDS } from "../model/statuses.ts";
+import { datelineLabel } from "../model/timelinePlan.ts";
+import type { TimeWindow } from "../model/timeWindow.ts";
+import { fitWindow } from "../model/timeWindow.ts";
+
+/** A size (CSS pixels) and weight the card sets text in. */
+export type TextStyle = { readonly size: number; readonly weight: 400 | 700 };
+
+/** What the layout needs to know of the card's font. */
+export type TextMetrics = {
+  /** The advance width in pixels of `text` set on one line in `style`. */
+  readonly width: (text: string, style: TextStyle) => number;
+  /** Whether the font has a glyph for the code point. */
+  readonly covers: (codePoint: number) => boolean;
+};
+
+/** Closes text that was cut short. */
+export const ELLIPSIS = "…";
+/** Stands for a character the card's font cannot draw (a renderer would drop it silently). */
+export const MISSING_GLYPH = "□";
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/** The grapheme clusters of `text` (what a reader counts as characters). */
+function splitGraphemes(text: string): string[] {
+  return Array.from(graphemes.segment(text), (s) => s.segment);
+}
+
+/** Characters drawn as nothing by design (joiners, variation selectors, bidi marks…). */
+const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/**
+ * `text` as a card can draw it: every run of white space (line breaks included) becomes one space,
+ * the ends are trimmed, control characters go, and each grapheme holding a character the font
+ * cannot draw becomes MISSING_GLYPH, so nothing vanishes without a trace.
+ */
+export function drawableText(text: string, covers: TextMetrics["covers"]): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  const flat = text.replace(/\s+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
+  return splitGraphemes(flat.trim())
+    .map((g) => {
+      for (const ch of g) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (!covers(cp) && !INVISIBLE.test(ch)) return MISSING_GLYPH;
+      }
+      return g;
+    })
+    .join("");
+}
+
+/**
+ * Text broken into lines. `truncated` when the text did not fit and the last line ends in ELLIPSIS;
+ * `broken` when a word too long for a line had to be split across lines.
+ */
+export type WrappedText = { lines: string[]; truncated: boolean; broken: boolean };
+
+/** The longest run of whole graphemes from the start of `word` that `fits` (at least one). */
+function fittingPrefix(word: string, fits: (text: string) => boolean): string {
+  const parts = splitGraphemes(word);
+  let low = 1;
+  let high = parts.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(parts.slice(0, mid).join(""))) low = mid;
+    else high = mid - 1;
+  }
+  return parts.slice(0, low).join("");
+}
+
+/** Punctuation and spaces that should not stand before an ellipsis. */
+const TRAILING = /[\s,;:.!?\-–—(/]+$/u;
+
+/**
+ * `line` shortened, if needed, to fit `maxWidth` with ELLIPSIS after it: whole words are dropped
+ * from the end; only a line that is a single word is cut inside it (that word was already too long
+ * for a line with its ellipsis).
+ */
+function closeWithEllipsis(line: string, fits: (text: string) => boolean): string {
+  let words = line.split(" ");
+  for (;;) {
+    const text = words.join(" ").replace(TRAILING, "");
+    if (text !== "" && fits(text + ELLIPSIS)) return text + ELLIPSIS;
+    if (words.length <= 1) break;
+    words = words.slice(0, -1);
+  }
+  const word = (words[0] ?? "").replace(TRAILING, "");
+  const parts = splitGraphemes(word);
+  for (let n = parts.length - 1; n > 0; n--) {
+    const text = parts.slice(0, n).join("");
+    if (fits(text + ELLIPSIS)) return text + ELLIPSIS;
+  }
+  return ELLIPSIS;
+}
+
+/**
+ * Wraps `text` (already drawable: see drawableText) into at most `maxLines` lines no wider than
+ * `maxWidth` pixels in `style`, filling each line greedily with whole words. A word wider than a
+ * line on its own is broken between graphemes, over as many lines as it needs. When the text needs
+ * more lines, the last kept line ends in ELLIPSIS (words dropped to make room for it).
+ */
+export function wrapText(
+  text: string,
+  style: TextStyle,
+  maxWidth: number,
+  maxLines: number,
+  metrics: TextMetrics,
+): WrappedText {
+  const fits = (candidate: string): boolean => metrics.width(candidate, style) <= maxWidth;
+  const words = text.split(" ").filter((w) => w !== "");
+  const lines: string[] = [];
+  let line = "";
+  let broken = false;
+  // One line beyond the limit is enough to know the text is cut.
+  for (const word of words) {
+    if (lines.length > maxLines) break;
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line !== "") lines.push(line);
+    line = word;
+    while (!fits(line) && lines.length <= maxLines) {
+      broken = true;
+      const head = fittingPrefix(line, fits);
+      lines.push(head);
+      line = line.slice(head.length);
+    }
+  }
+  if (line !== "") lines.push(line);
+  if (lines.length <= maxLines) return { lines, truncated: false, broken };
+  const kept = lines.slice(0, Math.max(maxLines, 1));
+  kept[kept.length - 1] = closeWithEllipsis(kept[kept.length - 1] ?? "", fits);
+  return { lines: kept, truncated: true, broken };
+}
+
+/** One way to set a block of text: a style, its line height (pixels) and how many lines it may take. */
+export type TextStep = { style: TextStyle; lineHeight: number; maxLines: number };
+
+/** A block of text as set: the step chosen and its lines. */
+export type FittedText = WrappedText & { step: TextStep };
+
+/**
+ * Sets `text` with the first of `steps` (largest type first) at which it fits whole without
+ * splitting a word; failing that, the first at which it fits whole; failing that, with the last
+ * step, cut with an ellipsis. So a short title is set large, a longer one smaller and on more
+ * lines, a long word gets a size at which it fits a line if there is one, and only then is
+ * anything cut.
+ * @throws Error when `steps` is empty.
+ */
+export function fitText(
+  text: string,
+  maxWidth: number,
+  steps: readonly TextStep[],
+  metrics: TextMetrics,
+): FittedText {
+  if (steps.length === 0) throw new Error("fitText needs at least one step");
+  const tries = steps.map((step) => ({
+    ...wrapText(text, step.style, maxWidth, step.maxLines, metrics),
+    step,
+  }));
+  return (
+    tries.find((t) => !t.truncated && !t.broken) ??
+    tries.find((t) => !t.truncated) ??
+    (tries[tries.length - 1] as FittedText)
+  );
+}
+
+/** A status badge as the app draws it (`.status-badge` in src/styles/app.css). */
+export type StatusBadgeStyle = {
+  /** The app's label, in capitals as the badge sets it: `HOPED FOR`. */
+  label: string;
+  /** Happened (occurred, ongoing): filled with the status colour; anticipated: outlined. */
+  filled: boolean;
+  border: "solid" | "dashed" | "dotted";
+  /** Postponed: the label is struck through. */
+  struckThrough: boolean;
+};
+
+/** How the badge of `status` is drawn, as in the app: see StatusBadgeStyle. */
+export function statusBadgeStyle(status: Status): StatusBadgeStyle {
+  return {
+    label: STATUS_WORDS[status].label.toUpperCase(),
+    filled: status === "occurred" || status === "ongoing",
+    border: status === "expected" ? "dashed" : status === "hoped-for" ? "dotted" : "solid",
+    struckThrough: status === "postponed",
+  };
+}
+
+/**
+ * How an event's mark on the strip is painted, as on the app's timeline (src/styles/timeline.css):
+ * - `solid`: happened (a filled bar or dot);
+ * - `tint`: anticipated (a light fill inside an outline, dashed when expected, dotted when hoped for;
+ *   a dot is a ring);
+ * - `stripes`: postponed (a broken bar);
+ * - `hatch`: known only to the month or year (hatched across the whole period);
+ * - `fade-in` / `fade-out`: an open interval fading toward its open start or end.
+ */
+export type MarkPaint = "solid" | "tint" | "stripes" | "hatch" | "fade-in" | "fade-out";
+
+export type MarkStyle = { paint: MarkPaint; border: "none" | "solid" | "dashed" | "dotted" };
+
+const ANTICIPATED: ReadonlySet<Status> = new Set(["planned", "expected", "hoped-for"]);
+
+/** How an event's mark is painted, from its status and shape. */
+export function markStyle(
+  status: Status,
+  shape: Pick<EventShape, "approximate" | "openStart" | "openEnd">,
+): MarkStyle {
+  const outline =
+    status === "expected" ? "dashed" : status === "hoped-for" ? "dotted" : ("solid" as const);
+  if (shape.openStart) return { paint: "fade-in", border: "none" };
+  if (shape.openEnd) return { paint: "fade-out", border: "none" };
+  if (shape.approximate) {
+    return { paint: "hatch", border: ANTICIPATED.has(status) ? outline : "solid" };
+  }
+  if (ANTICIPATED.has(status)) return { paint: "tint", border: outline };
+  if (status === "postponed") return { paint: "stripes", border: "none" };
+  return { paint: "solid", border: "none" };
+}
+
+/** An event to draw on the strip. */
+export type StripEvent = { shape: EventShape; status: Status };
+/** A dateline to mark on the strip: the day, and how many articles carry it. */
+export type StripDatelineInput = { day: string; sources: number };
+
+export type StripInput = {
+  /** The strip's width in pixels. */
+  width: number;
+  events: readonly StripEvent[];
+  datelines: readonly StripDatelineInput[];
+  /** Lanes events may be stacked in before they overlap (default 1). */
+  maxLanes?: number;
+  /** A point's radius in pixels, the room it takes in its lane (default POINT_RADIUS_PX). */
+  pointRadius?: number;
+  /** The styles of the tick labels and the dateline labels, for measuring them. */
+  tickLabelStyle: TextStyle;
+  datelineLabelStyle: TextStyle;
+};
+
+/** A tick of the strip's axis at `x` pixels; `label` is empty where it would not fit. */
+export type StripTick = { x: number; label: string };
+
+/** An event's mark: `x` its left edge (a point's centre), `width` 0 for a point. */
+export type StripMark = {
+  x: number;
+  width: number;
+  point: boolean;
+  lane: number;
+  status: Status;
+  style: MarkStyle;
+};
+
+/** A dateline rule at `x`, its label at `labelX` (left edge) when `labelled`. */
+export type StripDateline = { x: number; label: string; labelled: boolean; labelX: number };
+
+export type StripLayout = {
+  /** The days shown: fractional day numbers, end exclusive (see src/model/timeWindow.ts). */
+  window: TimeWindow;
+  lanes: number;
+  ticks: StripTick[];
+  marks: StripMark[];
+  datelines: StripDateline[];
+};
+
+/** A range narrower than this is widened (centred) so that it stays visible. */
+export const MIN_MARK_PX = 8;
+/** A point's radius unless the strip says otherwise, also the room it takes in its lane. */
+export const POINT_RADIUS_PX = 9;
+/** Ticks are at least this far apart. */
+export const MIN_TICK_PX = 120;
+/** Between a rule or tick and its label, and between two labels. */
+const LABEL_GAP_PX = 8;
+/** The strip's margins either side of what it shows, as fractions of that span. */
+const STRIP_MARGIN = { before: 0.12, after: 0.12 };
+/** The narrowest stretch of time a strip shows, in days: a single day is not blown up. */
+const STRIP_MIN_DAYS = 28;
+
+type TickUnit = { kind: "day" | "month" | "year"; step: number };
+
+/** Tick periods, finest first; the strip uses the finest that leaves MIN_TICK_PX between ticks. */
+const TICK_UNITS: readonly TickUnit[] = [
+  { kind: "day", step: 1 },
+  { kind: "day", step: 2 },
+  { kind: "day", step: 7 },
+  { kind: "month", step: 1 },
+  { kind: "month", step: 2 },
+  { kind: "month", step: 3 },
+  { kind: "month", step: 6 },
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500].map((step) => ({ kind: "year" as const, step })),
+];
+/** Ticks for the widest window there is (the contract's years run from 0 to 9999). */
+const COARSEST_TICK: TickUnit = { kind: "year", step: 1000 };
+
+function shortMonth(month: number): string {
+  return (MONTH_NAMES[month - 1] ?? "").slice(0, 3);
+}
+
+/** The day numbers of `unit`'s ticks inside [from, to). Weeks start on Monday. */
+function tickDays(unit: TickUnit, from: number, to: number): number[] {
+  const days: number[] = [];
+  const first = Math.ceil(from);
+  if (unit.kind === "day") {
+    // Day 0 (1970-01-01) was a Thursday: Mondays are the days ≡ 4 (mod 7).
+    const offset = unit.step === 7 ? 4 : 0;
+    const start = first + ((((offset - first) % unit.step) + unit.step) % unit.step);
+    for (let d = start; d < to; d += unit.step) days.push(d);
+    return days;
+  }
+  const { year, month } = dayParts(formatDay(first));
+  if (unit.kind === "month") {
+    // Months counted from January of year 0; a tick on each month whose count divides by the step.
+    let index = year * 12 + month - 1 + (dayNumberOf(year, month, 1) < first ? 1 : 0);
+    index = Math.ceil(index / unit.step) * unit.step;
+    for (; ; index += unit.step) {
+      const d = dayNumberOf(Math.floor(index / 12), (index % 12) + 1, 1);
+      if (d >= to) return days;
+      days.push(d);
+    }
+  }
+  const firstYear = dayNumberOf(year, 1, 1) < first ? year + 1 : year;
+  for (let y = Math.ceil(firstYear / unit.step) * unit.step; ; y += unit.step) {
+    const d = dayNumberOf(y, 1, 1);
+    if (d >= to) return days;
+    days.push(d);
+  }
+}
+
+/** A tick's label: `18 Jun` / `Jun` / `2023`, with the year on the first tick and on each January. */
+function tickLabel(unit: TickUnit, day: number, first: boolean): string {
+  const { year, month, day: d } = dayParts(formatDay(day));
+  if (unit.kind === "year") return String(year);
+  if (unit.kind === "month") {
+    return first || month === 1 ? `${shortMonth(month)} ${year}` : shortMonth(month);
+  }
+  return first || (month === 1 && d <= unit.step)
+    ? `${d} ${shortMonth(month)} ${year}`
+    : `${d} ${shortMonth(month)}`;
+}
+
+/**
+ * The geometry of a timeline strip: the window (fitted around the events and datelines, with a
+ * margin, at least four weeks wide), the axis's ticks (the finest of day, 2 days, week, month,
+ * 2/3/6 months, 1/2/5/10… years that leaves MIN_TICK_PX between ticks; a label that would run off
+ * the strip or into the next is left off), each event's mark in its lane (stacked, left to right,
+ * into the first lane free at its left edge; past `maxLanes` into the lane that frees up first)
+ * and each dateline's rule, its label right of the rule or, where that runs off the strip, left
+ * of it, and left off where it would run into the label before it.
+ */
+export function layoutStrip(input: StripInput, metrics: TextMetrics): StripLayout {
+  const { width, tickLabelStyle, datelineLabelStyle } = input;
+  const radius = input.pointRadius ?? POINT_RADIUS_PX;
+  const extents = [
+    ...input.events.map((e) => e.shape.extent),
+    ...input.datelines.flatMap((d) => {
+      const n = parseDay(d.day);
+      return n === undefined ? [] : [{ start: n, end: n + 1 }];
+    }),
+  ];
+  const window = fitWindow(extents, STRIP_MARGIN, STRIP_MIN_DAYS) ?? {
+    start: 0,
+    end: STRIP_MIN_DAYS,
+  };
+  const span = window.end - window.start;
+  const xOf = (day: number): number => ((day - window.start) / span) * width;
+
+  const maxTicks = Math.max(1, Math.floor(width / MIN_TICK_PX));
+  const unit = TICK_UNITS.find((u) => span / approxDays(u) <= maxTicks) ?? COARSEST_TICK;
+  const days = tickDays(unit, window.start, window.end);
+  const ticks = days.map((day, i) => {
+    const x = xOf(day);
+    const label = tickLabel(unit, day, i === 0);
+    const next = days[i + 1];
+    const room = (next === undefined ? width : xOf(next)) - x - 2 * LABEL_GAP_PX;
+    return { x, label: metrics.width(label, tickLabelStyle) <= room ? label : "" };
+  });
+
+  const laneEnds: number[] = [];
+  const maxLanes = Math.max(1, input.maxLanes ?? 1);
+  const placed = input.events.map((event, index) => {
+    const { shape, status } = event;
+    const point = shape.shape === "point";
+    let x: number;
+    let markWidth: number;
+    if (point) {
+      x = xOf(shape.start);
+      markWidth = 0;
+    } else {
+      const left = xOf(shape.start);
+      const right = xOf(shape.end);
+      markWidth = Math.max(right - left, MIN_MARK_PX);
+      x = (left + right) / 2 - markWidth / 2;
+    }
+    const from = point ? x - radius : x;
+    const to = point ? x + radius : x + markWidth;
+    return { index, x, width: markWidth, point, from, to, status, shape };
+  });
+  const lanes = new Array<number>(placed.length).fill(0);
+  for (const mark of [...placed].sort((a, b) => a.from - b.from || a.index - b.index)) {
+    let lane = laneEnds.findIndex((end) => end + LABEL_GAP_PX / 2 <= mark.from);
+    if (lane < 0 && laneEnds.length < maxLanes) lane = laneEnds.length;
+    if (lane < 0) lane = laneEnds.indexOf(Math.min(...laneEnds));
+    laneEnds[lane] = Math.max(laneEnds[lane] ?? -Infinity, mark.to);
+    lanes[mark.index] = lane;
+  }
+  const marks = placed.map((m) => ({
+    x: m.x,
+    width: m.width,
+    point: m.point,
+    lane: lanes[m.index] ?? 0,
+    status: m.status,
+    style: markStyle(m.status, m.shape),
+  }));
+
+  let clearFrom = -Infinity;
+  const datelines = [...input.datelines]
+    .filter((d) => parseDay(d.day) !== undefined)
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+    .map((d) => {
+      // The rule stands in the middle of its day.
+      const x = xOf((parseDay(d.day) ?? 0) + 0.5);
+      const label = datelineLabel(d.day, d.sources);
+      const labelWidth = metrics.width(label, datelineLabelStyle);
+      const right = x + LABEL_GAP_PX;
+      const labelX = right + labelWidth <= width ? right : x - LABEL_GAP_PX - labelWidth;
+      const labelled = labelX >= 0 && labelX >= clearFrom;
+      if (labelled) clearFrom = labelX + labelWidth + LABEL_GAP_PX;
+      return { x, label, labelled, labelX };
+    });
+
+  return { window, lanes: Math.max(1, laneEnds.length), ticks, marks, datelines };
+}
+
+/** The average length of a tick period, in days. */
+function approxDays(unit: TickUnit): number {
+  if (unit.kind === "day") return unit.step;
+  if (unit.kind === "month") return unit.step * 30.44;
+  return unit.step * 365.25;
+}
