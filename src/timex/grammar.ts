@@ -1042,6 +1042,19 @@ rule(
   },
 );
 
+/**
+ * The value of a day or month inside the coarser point `p`, its unknown part written as X
+ * (`1998-10-XX`, `1998-XX`); undefined when `p` is not a year or a month.
+ */
+function unknownFiner(p: CalendarPoint, unit: "day" | "month"): string | undefined {
+  if (p.granularity === "month" && p.month !== undefined && unit === "day") {
+    return `${monthValue(p.year, p.month)}-XX`;
+  }
+  if (p.granularity === "year")
+    return unit === "day" ? `${yearValue(p.year)}-XX-XX` : `${yearValue(p.year)}-XX`;
+  return undefined;
+}
+
 /** The value of the date mentioned before, moved by `n` units at that unit's granularity. */
 function fromPrevious(
   ctx: ResolveContext,
@@ -1054,6 +1067,18 @@ function fromPrevious(
     if (unit === "month") return p.month !== undefined;
     return p.granularity === "day" || (unit === "week" && p.week !== undefined);
   };
+  if (n === 0 && (unit === "day" || unit === "month")) {
+    // "That same day" after "last October": the day lies in the month told about, which is
+    // later than any day mentioned before it; TimeML writes the part it does not know as X.
+    const last = ctx.previous(undefined, unit);
+    if (last && !finer(last)) {
+      const v = unknownFiner(last, unit);
+      if (v) {
+        ctx.flag("relativeToPrevious");
+        return date(v);
+      }
+    }
+  }
   const p = ctx.previous(finer, unit);
   if (p && finer(p)) {
     ctx.flag("relativeToPrevious");

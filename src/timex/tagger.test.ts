@@ -266,6 +266,25 @@ describe("tagTimexes(text, dateline)", () => {
       expect(found[1]?.flags).toContain("relativeToPrevious");
     });
 
+    it("refers to the date told about last, its unknown part as X, not to an older day", () => {
+      const found = tagTimexes(
+        "The site went up Thursday. It was used most recently last October, and the name " +
+          "was crossed out that same day.",
+        "1999-02-06",
+      );
+      expect(found.map((t) => [t.text, t.value])).toEqual([
+        ["Thursday", "1999-02-04"],
+        ["recently", "PAST_REF"],
+        ["last October", "1998-10"],
+        ["that same day", "1998-10-XX"],
+      ]);
+      expect(found[3]?.date).toBeUndefined();
+      expect(all("In 1996 he moved; that month he wed.", SUNDAY)).toEqual([
+        ["1996", "DATE", "1996"],
+        ["that month", "DATE", "1996-XX"],
+      ]);
+    });
+
     it("falls back on the dateline, flagged, when nothing came before", () => {
       const t = one("That same day, rescuers arrived.", SUNDAY);
       expect(t.value).toBe(SUNDAY);
