@@ -27,6 +27,13 @@ describe("guessDirection(text, start, end)", () => {
     );
   });
 
+  it("takes neither a passive participle nor an -ed adjective for a past tense", () => {
+    expect(side("The split would be paid on a still unspecified date in January.", "January")).toBe(
+      "future",
+    );
+    expect(side("The bonus is paid in January.", "January")).toBe("past (unmarked)");
+  });
+
   it("lets a verb overrule a word that only hints at the future", () => {
     expect(side("Until Thursday, they had not called him a suspect.", "Thursday")).toBe("past");
     expect(side("A memorial planned for Saturday was canceled.", "Saturday")).toBe("past");
