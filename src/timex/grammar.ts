@@ -58,7 +58,7 @@ import {
   valueAt,
 } from "./resolve.ts";
 import type { Direction, TimexMod } from "./types.ts";
-import type { CalendarPoint } from "./values.ts";
+import type { CalendarPoint, Season } from "./values.ts";
 import {
   dayValue,
   halfValue,
@@ -637,6 +637,14 @@ rule(
 // ---------------------------------------------------------------------------------------------
 // Seasons.
 
+/** The first and last month of each season, counted from January of its TimeML year (a winter ends in the next February). */
+const SEASON_SPAN: Record<Season, [number, number]> = {
+  SP: [3, 5],
+  SU: [6, 8],
+  FA: [9, 11],
+  WI: [12, 14],
+};
+
 rule(
   "season",
   `(?<t>(?:(?<rel>this past|this coming|this|last|next|past|the) )?(?:(?<mod>early|late|mid) |mid-)?(?:the )?(?<s>${SEASON_SRC})(?:(?: of)? (?:${YEAR}|(?<spoken>${SPOKEN_YEAR_SRC})))?)`,
@@ -651,6 +659,20 @@ rule(
     const which = /past|last/.test(rel) ? "last" : /next|coming/.test(rel) ? "next" : "this";
     if (rel === "the" || rel === "") ctx.flag("yearGuessed");
     const r = relativeSeason(ctx.dateline, s, which);
+    if (rel === "the" || rel === "") {
+      // A bare season still to come this year, told in the past tense, is last year's ("the
+      // talks collapsed in the summer", said in March); one already over, told in the future
+      // tense, is next year's.
+      const [first, last] = SEASON_SPAN[s];
+      const now = monthIndex(yearOf(ctx.dateline), monthOf(ctx.dateline));
+      const from = monthIndex(r.year, first);
+      const to = monthIndex(r.year, last);
+      if (now < from || now > to) {
+        const dir = ctx.tense();
+        if (now < from && dir === "past") r.year -= 1;
+        else if (now > to && dir === "future") r.year += 1;
+      }
+    }
     return withMod(date(seasonValue(r.year, r.season)), mod);
   },
   (m, text) => {

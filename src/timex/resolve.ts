@@ -44,6 +44,12 @@ export type ResolveContext = {
    */
   direction(ambiguity: Ambiguity, distances?: { past: number; future: number }): Direction;
   /**
+   * The side the sentence's tense gives (the resolver's given direction, else the guess, flagged),
+   * for an expression that is resolved already and only leans on it ("in the summer", whose year
+   * is guessed anyway); undefined when nothing marks the tense.
+   */
+  tense(): Direction | undefined;
+  /**
    * The date mentioned last before this expression (or the anchor given to the resolver) that
    * `accept` takes; undefined when there is none, and the expression is flagged `needsAnchor`.
    */

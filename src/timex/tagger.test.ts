@@ -251,6 +251,16 @@ describe("tagTimexes(text, dateline)", () => {
       expect(one("in the winter of 1994", SUNDAY).value).toBe("1994-WI");
       expect(one("It snowed this winter.", "1998-01-20").date?.edtf).toBe("1997-12/1998-02");
     });
+
+    it("puts a bare season on the side its tense says when it is not the dateline's own", () => {
+      expect(one("The talks collapsed in the summer.", "2023-03-10").value).toBe("2022-SU");
+      expect(one("The talks will resume in the spring.", "2023-10-10").value).toBe("2024-SP");
+      expect(one("It was hot in the summer.", "2023-07-10").value).toBe("2023-SU");
+      // Across the year end: a winter runs from December to the next February.
+      expect(one("The storm struck in the winter.", "2024-01-15").value).toBe("2023-WI");
+      expect(one("The storm struck in the winter.", "2023-03-10").value).toBe("2022-WI");
+      expect(one("They will ski in the winter.", "2023-03-10").value).toBe("2023-WI");
+    });
   });
 
   describe("expressions that refer to the date before them", () => {

@@ -216,6 +216,13 @@ export function resolveAll(text: string, dateline: string, options: TagOptions =
         }
         return direction;
       },
+      tense() {
+        if (options.direction) return options.direction;
+        const g = guessDirection(text, c.spanStart, c.spanEnd);
+        if (!g.marked) return undefined;
+        flags.add("directionGuessed");
+        return g.direction;
+      },
       previous(accept, want) {
         if (want) referredUnit = want;
         if (options.anchor) return options.anchor;
