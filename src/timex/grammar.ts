@@ -1417,7 +1417,7 @@ rule(
       )
     ) {
       const unit = unitOf(g.unit ?? "");
-      return { type: "SET", value: unit === "quarter" ? "P3M" : durationValue(1, unit) };
+      return { type: "SET", value: durationValue(1, unit) };
     }
     return resolveDuration(g, ctx);
   },
@@ -1543,7 +1543,7 @@ rule(
     if (n === "X") ctx.flag("vague");
     return {
       type: "SET",
-      value: unit === "quarter" && n === 1 ? "P3M" : durationValue(Number.isNaN(n) ? "X" : n, unit),
+      value: durationValue(Number.isNaN(n) ? "X" : n, unit),
     };
   },
 );

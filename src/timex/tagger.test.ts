@@ -192,6 +192,8 @@ describe("tagTimexes(text, dateline)", () => {
       ["hate groups grew over the past year", "the past year", "DATE", "2022"],
       ["sales fell in the last month", "the last month", "DATE", "2023-05"],
       ["over the past 12 months", "the past 12 months", "DURATION", "P12M"],
+      ["over the past two quarters", "the past two quarters", "DURATION", "P2Q"],
+      ["dividends paid every quarter", "every quarter", "SET", "P1Q"],
       ["in recent years", "recent years", "DATE", "PAST_REF"],
       ["in past decades", "past decades", "DATE", "PAST_REF"],
       ["in recent weeks", "recent weeks", "DURATION", "PXW"],
