@@ -502,9 +502,29 @@ function quarterYear(q: number, ctx: ResolveContext): number {
   return y;
 }
 
-/** The quarter the last quarter-level date mentioned names, or the last whole quarter before the dateline. */
-function previousQuarter(ctx: ResolveContext): { year: number; quarter: number } {
-  const p = ctx.previous((x) => x.granularity === "quarter");
+/**
+ * The quarter a report of results is about: the first quarter it names that could be reported on
+ * the dateline (begun by then, ended at most a year before), else the quarter named last. "The
+ * quarter", "the year-ago period" and "a year ago" compare with it, not with a quarter named in
+ * passing ("after a flat second quarter") or a year-old one ("stopped paying in the third
+ * quarter of 1984").
+ */
+function reportedQuarter(ctx: ResolveContext): CalendarPoint | undefined {
+  const now = monthIndex(yearOf(ctx.dateline), monthOf(ctx.dateline));
+  const topic = ctx.topic((p) => {
+    if (p.granularity !== "quarter" || p.quarter === undefined) return false;
+    const first = monthIndex(p.year, 3 * p.quarter - 2);
+    return first <= now && first + 2 >= now - 12;
+  });
+  return topic ?? ctx.previous((x) => x.granularity === "quarter");
+}
+
+/** The quarter a report is about (or, after "that", the one named last), or the last whole quarter before the dateline. */
+function previousQuarter(
+  ctx: ResolveContext,
+  demonstrative = false,
+): { year: number; quarter: number } {
+  const p = demonstrative ? ctx.previous((x) => x.granularity === "quarter") : reportedQuarter(ctx);
   if (p?.quarter !== undefined) {
     ctx.flag("relativeToPrevious");
     return { year: p.year, quarter: p.quarter };
@@ -612,7 +632,7 @@ rule(
       ctx.flag("relativeToDateline");
       return date(shiftedValue(ctx.dateline, "quarter", -1) ?? "");
     }
-    const q = previousQuarter(ctx);
+    const q = previousQuarter(ctx, pre === "that");
     let year = explicitYear !== undefined ? Number(explicitYear) : q.year;
     if (shiftBack && explicitYear === undefined) year -= 1;
     return date(quarterValue(year, q.quarter));
@@ -1022,7 +1042,7 @@ rule(
     }
     if (unit === "year" && n === 1) {
       // "a year ago" in a report of quarterly results is the year-ago quarter.
-      const q = ctx.previous((p) => p.granularity === "quarter");
+      const q = reportedQuarter(ctx);
       if (q?.quarter !== undefined && !/ago/.test(lower(g.mod))) {
         ctx.flag("relativeToPrevious");
         return date(quarterValue(q.year - 1, q.quarter));
@@ -1047,7 +1067,7 @@ rule(
   "yearEarlier",
   String.raw`(?<t>(?:a|one) year (?:earlier|before)|year-(?:earlier|ago|before))`,
   (_g, ctx) => {
-    const q = ctx.previous((p) => p.granularity === "quarter");
+    const q = reportedQuarter(ctx);
     if (q?.quarter !== undefined) {
       ctx.flag("relativeToPrevious");
       return date(quarterValue(q.year - 1, q.quarter));

@@ -54,6 +54,12 @@ export type ResolveContext = {
    * `accept` takes; undefined when there is none, and the expression is flagged `needsAnchor`.
    */
   previous(accept?: (p: CalendarPoint) => boolean, want?: ReferenceUnit): CalendarPoint | undefined;
+  /**
+   * The first date in the text that `accept` takes, if it lies within reach: what a report is
+   * about ("the third quarter" of an earnings report), which later side remarks ("after a flat
+   * second quarter") do not change. Undefined with an anchor given to the resolver.
+   */
+  topic(accept: (p: CalendarPoint) => boolean): CalendarPoint | undefined;
   flag(flag: TimexFlag): void;
 };
 

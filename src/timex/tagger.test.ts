@@ -239,6 +239,30 @@ describe("tagTimexes(text, dateline)", () => {
       ]);
     });
 
+    it("compares with the quarter the report is about, not one named in passing", () => {
+      const report =
+        "Acme posted a gain in third-quarter net income. After a flat second quarter, sales " +
+        "rose. Newsprint fell in that quarter. Charges taken in the year-earlier period hurt. " +
+        "In the 1989 period, tax rates were lower than a year ago.";
+      expect(all(report, "1989-11-01")).toEqual([
+        ["third-quarter", "DATE", "1989-Q3"],
+        ["second quarter", "DATE", "1989-Q2"],
+        ["that quarter", "DATE", "1989-Q2"],
+        ["the year-earlier period", "DATE", "1988-Q3"],
+        ["the 1989 period", "DATE", "1989-Q3"],
+        ["a year ago", "DATE", "1988-Q3"],
+      ]);
+      // A quarter years back is history, not the one reported on.
+      const history =
+        "CMS stopped paying a dividend in the third quarter of 1984. It reported " +
+        "third-quarter net of $68 million, up from a year ago.";
+      expect(all(history, "1989-10-27").map(([, , v]) => v)).toEqual([
+        "1984-Q3",
+        "1989-Q3",
+        "1988-Q3",
+      ]);
+    });
+
     it("reads a weekend as the one just past, unless the sentence looks ahead", () => {
       expect(one("Talks went on over the weekend.", "2023-06-19").value).toBe("2023-W24-WE");
       expect(one("They met this past weekend.", "2023-06-19").date?.edtf).toBe(
