@@ -54,6 +54,11 @@ describe("guessDirection(text, start, end)", () => {
   it("reads a scheduled event's present tense as the future, not its infinitive", () => {
     expect(side("He and Arafat meet separately Monday with Albright.", "Monday")).toBe("future");
     expect(side("The court hears the appeal Tuesday.", "Tuesday")).toBe("future");
+    expect(side("Voters go to the polls Sunday.", "Sunday")).toBe("future");
+    expect(side("Talks begin Monday in Geneva.", "Monday")).toBe("future");
+    expect(side("The law takes effect Friday.", "Friday")).toBe("future");
+    // A noun is no verb: "the close of business".
+    expect(side("At the close of business Thursday, shares rose.", "Thursday")).toBe("past");
     expect(side("They failed to meet Monday's deadline.", "Monday")).toBe("past");
   });
 

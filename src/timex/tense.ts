@@ -48,6 +48,10 @@ const FUTURE = new Set([
  * verb before it.
  */
 const SCHEDULED_PRESENT = new Set([
+  "begin",
+  "go",
+  "goes",
+  "takes",
   "meet",
   "meets",
   "visits",
