@@ -43,6 +43,10 @@ describe("guessDirection(text, start, end)", () => {
   it("takes a preposition that governs the date as the deadline's side", () => {
     expect(side("Dow Jones said it extended its offer until Nov. 9.", "Nov. 9")).toBe("future");
     expect(side("It named an office of the chairman, effective Feb. 1.", "Feb. 1")).toBe("future");
+    expect(side("It had planned to pay down the loan by February.", "February")).toBe("future");
+    expect(side("Holders tendered 99% of the shares by the Tuesday deadline.", "Tuesday")).toBe(
+      "past",
+    );
   });
 
   it("reads 'were planning to' as a future seen from the past", () => {

@@ -344,9 +344,10 @@ function markerAt(words: string[], i: number, at: number): Marker | undefined {
   // Not when it opens the sentence ("Until Thursday, they had not called him"): there the
   // main clause's verb tells.
   const governs =
-    GOVERNING.has(word) &&
     i > 0 &&
-    (i === at - 1 || (i === at - 2 && /^(?:the|a|an|on|at)$/.test(lc(words[at - 1]))));
+    ((GOVERNING.has(word) &&
+      (i === at - 1 || (i === at - 2 && /^(?:the|a|an|on|at)$/.test(lc(words[at - 1]))))) ||
+      (word === "by" && i === at - 1));
   if (word === "next") return next === "to" ? undefined : { direction: "future", strong: true };
   if (PARTICIPLES.has(word)) {
     if (word === "set" && next !== "to" && next !== "for") return undefined;
