@@ -842,6 +842,8 @@ rule(
     const d = g.dw !== undefined ? (dayOfWord(g.dw, ctx) ?? contextDay(ctx)) : contextDay(ctx);
     return { type: "TIME", value: `${dayValue(d)}T${code}` };
   },
+  // "midnight" is a clock time (T24:00), not the middle of a night.
+  (m) => !/^(?:the )?midnight$/i.test(m[0]),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -1662,8 +1664,19 @@ const AMPM = String.raw`(?<ap>[ap]\.? ?m\b\.?|[AP]M\b)`;
 const CLOCK_DAY = `(?:,? (?<dayw>${WEEKDAY_SRC}|today|yesterday|tomorrow|(?:${MONTH_SRC}) \\d{1,2}(?:,? \\d{4})?))`;
 const TIME_ZONE = String.raw`(?: (?<tz>[ECMP][SD]T|GMT|UTC|local time|local|Eastern time|Pacific time))?`;
 
+/**
+ * A day named just after a clock time, outside its span ("at 8 p.m. on Tuesday": TimeML marks
+ * "8 p.m." and "Tuesday" apart): the clock time's day.
+ */
+const ON_DAY = new RegExp(
+  String.raw`^,? on (${WEEKDAY_SRC}|today|yesterday|tomorrow|(?:${MONTH_SRC}) \d{1,2}(?:,? \d{4})?)(?![A-Za-z0-9])`,
+  "i",
+);
+
 function clockTime(h: number, mi: number, g: Groups, ctx: ResolveContext): Resolution {
-  const day = g.dayw !== undefined ? (dayOfWord(g.dayw, ctx) ?? contextDay(ctx)) : contextDay(ctx);
+  const on = g.dayw === undefined ? ON_DAY.exec(ctx.text.slice(ctx.end, ctx.end + 30)) : null;
+  const named = g.dayw ?? on?.[1];
+  const day = named !== undefined ? (dayOfWord(named, ctx) ?? contextDay(ctx)) : contextDay(ctx);
   const hh = String(h).padStart(2, "0");
   return { type: "TIME", value: `${dayValue(day)}T${hh}:${String(mi).padStart(2, "0")}` };
 }

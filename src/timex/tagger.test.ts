@@ -211,6 +211,17 @@ describe("tagTimexes(text, dateline)", () => {
       expect(one("now", SUNDAY).date?.edtf).toBe("2023-06-18");
     });
 
+    it("gives a clock time the day named after it, apart, and midnight as 24:00", () => {
+      expect(all("The ceasefire took effect at midnight on Saturday.", SUNDAY)).toEqual([
+        ["midnight", "TIME", "2023-06-17T24:00"],
+        ["Saturday", "DATE", "2023-06-17"],
+      ]);
+      expect(all("It struck at 8 p.m. on Dec. 31, 2023.", SUNDAY)).toEqual([
+        ["8 p.m.", "TIME", "2023-12-31T20:00"],
+        ["Dec. 31, 2023", "DATE", "2023-12-31"],
+      ]);
+    });
+
     it("reads clock times with the day they name, or the day being told about", () => {
       expect(all("Polls will close at 8 p.m. EDT Tuesday.", SUNDAY)).toEqual([
         ["8 p.m. EDT Tuesday", "TIME", "2023-06-20T20:00"],
