@@ -170,31 +170,43 @@ const NEXTS: Record<Period, (date: UTCDate) => UTCDate> = {
 };
 
 /**
- * periodStart's caches, one per period: planning asks for the period of every event's day, and a
- * dataset has few distinct days. Bounded, like parseDay's.
+ * periodStart's and periodEnd's caches, one per period: planning asks for the period of every
+ * event's day, and a dataset has few distinct days (and fewer periods). Bounded, like parseDay's.
  */
-const periodStarts: Record<Period, Map<DayNumber, DayNumber>> = {
+const periodCaches = (): Record<Period, Map<DayNumber, DayNumber>> => ({
   week: new Map(),
   month: new Map(),
   year: new Map(),
   decade: new Map(),
-};
+});
+const periodStarts = periodCaches();
+/** Keyed by the period's first day. */
+const periodEnds = periodCaches();
+
+function cached(
+  cache: Map<DayNumber, DayNumber>,
+  n: DayNumber,
+  compute: (n: DayNumber) => DayNumber,
+): DayNumber {
+  let value = cache.get(n);
+  if (value === undefined) {
+    value = compute(n);
+    if (cache.size >= MAX_PARSED_DAYS) cache.clear();
+    cache.set(n, value);
+  }
+  return value;
+}
 
 /** The first day of the `period` (its Monday, its 1st, its 1 January) holding day `n`. */
 export function periodStart(n: DayNumber, period: Period): DayNumber {
-  const cache = periodStarts[period];
-  let start = cache.get(n);
-  if (start === undefined) {
-    start = toDayNumber(STARTS[period](fromDayNumber(n)));
-    if (cache.size >= MAX_PARSED_DAYS) cache.clear();
-    cache.set(n, start);
-  }
-  return start;
+  return cached(periodStarts[period], n, (day) => toDayNumber(STARTS[period](fromDayNumber(day))));
 }
 
 /** The first day of the `period` after the one holding day `n` (the end, exclusive, of that one). */
 export function periodEnd(n: DayNumber, period: Period): DayNumber {
-  return toDayNumber(NEXTS[period](STARTS[period](fromDayNumber(n))));
+  return cached(periodEnds[period], periodStart(n, period), (start) =>
+    toDayNumber(NEXTS[period](fromDayNumber(start))),
+  );
 }
 
 /** A parsed EDTF date: the inclusive days it covers and the precision of its known bound(s). */
