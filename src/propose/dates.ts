@@ -143,7 +143,10 @@ function decideTimex(
   const checks: Check[] = [];
   let direction: "past" | "future" | undefined;
   if (x.flags.includes("directionGuessed")) {
-    const byStatus = directionOfStatus(e.reading.status);
+    // A present tense ("opens on 20 March") is the tagger's to read: news uses it for what is
+    // scheduled as well as for what is under way.
+    const byStatus =
+      e.reading.status === "present" ? undefined : directionOfStatus(e.reading.status);
     direction = byStatus ?? x.direction ?? "past";
     const because = byStatus
       ? `its status ("${e.reading.cue ?? e.reading.status ?? ""}") points ${byStatus === "past" ? "back" : "ahead"}`
