@@ -41,77 +41,77 @@ export function registryFromMeta(
 /** Where the text names a registry entry. */
 export type Mention = { id: string; start: number; end: number; form: string; isName: boolean };
 
-type Matcher = { pattern: RegExp | undefined; forms: Map<string, { id: string; isName: boolean }> };
+/** A registry's names and aliases, each with the words it is made of (lower case). */
+type Form = { key: string; written: string; id: string; isName: boolean; words: string[] };
+type Matcher = { forms: Map<string, Form>; list: Form[] };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** A name or alias as a pattern: whole words, its first letter in either case. */
-function formPattern(form: string): string {
-  const first = form[0] ?? "";
-  const rest = escape(form.slice(1)).replace(/\s+/g, "\\s+");
-  const head = /\p{L}/u.test(first)
-    ? `[${escape(first.toLowerCase())}${escape(first.toUpperCase())}]`
-    : escape(first);
-  return head + rest;
-}
+const WORDS = /[\p{L}\p{N}_]+/gu;
 
 const matchers = new WeakMap<readonly RegistryEntry[], Matcher>();
 
 function matcherOf(entries: readonly RegistryEntry[]): Matcher {
   let m = matchers.get(entries);
   if (m) return m;
-  const forms = new Map<string, { id: string; isName: boolean }>();
+  const forms = new Map<string, Form>();
   for (const e of entries) {
     for (const [form, isName] of [
       [e.name, true] as const,
       ...e.aliases.map((a) => [a, false] as const),
     ]) {
-      const key = form.trim().replace(/\s+/g, " ").toLowerCase();
-      if (key !== "" && !forms.has(key)) forms.set(key, { id: e.id, isName });
+      const written = form.trim().replace(/\s+/g, " ");
+      const key = written.toLowerCase();
+      if (key === "" || forms.has(key)) continue;
+      forms.set(key, { key, written, id: e.id, isName, words: key.match(WORDS) ?? [] });
     }
   }
   // Longest first: at any position the longest name wins ("Chinese President Xi Jinping" over
   // "Chinese").
-  const sorted = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const originals = new Map<string, string>();
-  for (const e of entries) {
-    for (const form of [e.name, ...e.aliases]) {
-      const key = form.trim().replace(/\s+/g, " ").toLowerCase();
-      if (!originals.has(key)) originals.set(key, form.trim().replace(/\s+/g, " "));
-    }
-  }
-  const pattern =
-    sorted.length === 0
-      ? undefined
-      : new RegExp(
-          `(?<![\\p{L}\\p{N}_])(?:${sorted.map((k) => formPattern(originals.get(k) ?? k)).join("|")})(?![\\p{L}\\p{N}_])`,
-          "gu",
-        );
-  m = { pattern, forms };
+  const list = [...forms.values()].sort(
+    (a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1),
+  );
+  m = { forms, list };
   matchers.set(entries, m);
   return m;
 }
 
 /**
- * Every mention of `entries` in `text`, in text order, none overlapping (the longest wins). A name
- * is matched as whole words, case-sensitively but for its first letter.
+ * Every mention of `entries` in `text`, in text order, none overlapping (the leftmost, then the
+ * longest wins). A name is matched as whole words, case-sensitively but for its first letter.
+ * Only names whose words all occur in the text are searched for, by plain string search: a
+ * registry of thousands costs little per article.
  */
 export function findMentions(text: string, entries: readonly RegistryEntry[]): Mention[] {
-  const { pattern, forms } = matcherOf(entries);
-  if (!pattern) return [];
-  const out: Mention[] = [];
-  pattern.lastIndex = 0;
-  for (const m of text.matchAll(pattern)) {
-    const key = m[0].replace(/\s+/g, " ").toLowerCase();
-    const hit = forms.get(key);
-    if (hit)
-      out.push({
-        id: hit.id,
-        start: m.index,
-        end: m.index + m[0].length,
-        form: m[0],
-        isName: hit.isName,
+  const { forms, list } = matcherOf(entries);
+  const present = new Set(text.toLowerCase().match(WORDS) ?? []);
+  const hits: Mention[] = [];
+  const isWordChar = (c: string | undefined): boolean =>
+    c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+  for (const f of list) {
+    if (!f.words.every((w) => present.has(w))) continue;
+    const first = f.written[0] ?? "";
+    const rest = f.written.slice(1);
+    const firsts = new Set([first, first.toLowerCase(), first.toUpperCase()]);
+    for (let i = text.indexOf(rest, 1); i !== -1; i = text.indexOf(rest, i + 1)) {
+      const start = i - 1;
+      const end = i + rest.length;
+      if (!firsts.has(text[start] ?? "")) continue;
+      if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
+      hits.push({
+        id: f.id,
+        start,
+        end,
+        form: text.slice(start, end),
+        isName: forms.get(f.key)?.isName ?? f.isName,
       });
+    }
+  }
+  hits.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Mention[] = [];
+  let reached = 0;
+  for (const h of hits) {
+    if (h.start < reached) continue;
+    out.push(h);
+    reached = h.end;
   }
   return out;
 }
