@@ -63,6 +63,16 @@ const crossings: [path: string, code: string, message: RegExp][] = [
   ["src/timex/probe.ts", 'import { resolveDate } from "../pipeline/resolveDate.ts";', /timex\//],
   ["src/timex/probe.ts", 'import { parse } from "yaml";', /only model\/ and date-fns/],
   ["src/timex/probe.ts", 'import { readFileSync } from "node:fs";', /only model\/ and date-fns/],
+  ["src/curate/probe.ts", 'import { useState } from "react";', /no React/],
+  ["src/curate/probe.ts", 'import { readFile } from "node:fs/promises";', /inputs as parameters/],
+  ["src/curate/probe.ts", 'import { Header } from "../components/Header.tsx";', /curate\/ is the/],
+  ["src/curate/probe.ts", 'import { Editor } from "./ui/Editor.tsx";', /curate\/ is the/],
+  [
+    "src/curate/ui/Probe.tsx",
+    'import { buildDataset } from "../../pipeline/buildDataset.ts";',
+    /curate\/ui\//,
+  ],
+  ["src/curate/ui/Probe.tsx", 'import { tagTimexes } from "../../timex/index.ts";', /curate\/ui\//],
 ];
 
 const allowed: [path: string, code: string][] = [
@@ -76,6 +86,10 @@ const allowed: [path: string, code: string][] = [
   ["src/components/timeline/Probe.tsx", 'import { Timeline } from "vis-timeline/esnext";'],
   ["src/timex/probe.ts", 'import { addDays } from "date-fns";'],
   ["src/timex/probe.ts", 'import { formatDay } from "../model/dates.ts";'],
+  ["src/curate/probe.ts", 'import { buildDataset } from "../pipeline/buildDataset.ts";'],
+  ["src/curate/probe.ts", 'import { tagTimexes } from "../timex/index.ts";'],
+  ["src/curate/ui/Probe.tsx", 'import { checkDraft } from "../checks.ts";'],
+  ["src/curate/ui/Probe.tsx", 'import { DetailPanel } from "../../components/DetailPanel.tsx";'],
 ];
 
 describe("the lint fences between layers", () => {
