@@ -66,7 +66,8 @@ export type DraftAction =
   | { type: "decide"; key: string; state: CardState }
   | { type: "merge"; key: string; into: string }
   | { type: "addEvent"; citation: DraftCitation; newKey: string }
-  | { type: "saved"; base: DraftBase; revision: number };
+  | { type: "saved"; base: DraftBase; revision: number }
+  | { type: "load"; draft: Draft };
 
 const update = (draft: Draft, key: string, change: (e: DraftEvent) => DraftEvent): Draft => ({
   ...draft,
@@ -175,6 +176,8 @@ export function reduceDraft(draft: Draft, action: DraftAction): Draft {
       };
       return { ...draft, events: [...draft.events, event], revision: draft.revision + 1 };
     }
+    case "load":
+      return action.draft;
     case "saved":
       return {
         ...draft,
