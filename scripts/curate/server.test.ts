@@ -100,7 +100,8 @@ describe("startCurateServer(options)", () => {
     const page = await call("GET", "/curate/");
     expect(page.body["text"]).toBe(`<meta name="dateline-token" content="${TOKEN}">`);
     expect(String(page.headers["content-security-policy"])).toMatch(/script-src 'self'/);
-    expect((await call("GET", "/")).status).toBe(302);
+    // The explorer beside it, at the root.
+    expect((await call("GET", "/")).body["text"]).toBe("explorer");
   });
 
   it("gives the corpus's files with ETags to a request with the token", async () => {

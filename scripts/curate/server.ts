@@ -196,10 +196,6 @@ export async function startCurateServer(options: CurateServerOptions): Promise<C
   };
 
   const files = async (res: ServerResponse, pathname: string): Promise<void> => {
-    if (pathname === "/") {
-      res.writeHead(302, { location: "/curate/" }).end();
-      return;
-    }
     let relative: string;
     try {
       relative = decodeURIComponent(pathname);

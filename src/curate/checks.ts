@@ -111,7 +111,19 @@ function refFor(problem: Problem, ranges: readonly LineRange[], draft: Draft): F
       : ranges
           .filter((r) => r.from <= (problem.line ?? 0) && (problem.line ?? 0) <= r.to)
           .sort((a, b) => a.to - a.from - (b.to - b.from))[0];
-  if (byLine) return byLine.ref;
+  if (byLine) {
+    // A missing field is reported on its event's line: tie it to the field it names.
+    const missing = /field "(\w+)"/.exec(problem.message)?.[1];
+    if (
+      byLine.ref.scope === "event" &&
+      byLine.ref.field === "id" &&
+      missing &&
+      EVENT_FIELDS.has(missing)
+    ) {
+      return { ...byLine.ref, field: missing as EventField };
+    }
+    return byLine.ref;
+  }
   const card = draft.events.find((e) => e.state === "accepted" && e.id === named);
   if (card) {
     const field = /date/.test(problem.message)

@@ -201,6 +201,12 @@ describe("checkDraft(files, draft, yaml)", () => {
       ["the-harbour-opened-on-monday", "2024-03-04"],
     ]);
   });
+  it("ties a missing date to the date field, not to the card as a whole", () => {
+    const draft = newDraft();
+    const result = checkDraft(withArticle(), draft, draftToYaml(draft));
+    const missing = result.problems.find((p) => /missing field "date"/.test(p.problem.message));
+    expect(missing && fieldId(missing.ref)).toBe("field-k1-date");
+  });
   it("flags a quote that is not in the article on the citations field", () => {
     let draft = newDraft();
     draft = reduceDraft(draft, {
