@@ -6,6 +6,7 @@ import { draftFromFile, draftToYaml, emptyDraft } from "./annotationYaml.ts";
 import { checkDraft, fieldId } from "./checks.ts";
 import type { Draft } from "./draft.ts";
 import { reduceDraft, slugOf, uniqueId } from "./draft.ts";
+import { namedIn, readRegistry, takenEventIds } from "./registry.ts";
 
 const SEED = "000_eb413498417fa6d3";
 const seedYaml = readFileSync(`corpus/annotations/${SEED}.yaml`, "utf8");
@@ -220,5 +221,18 @@ describe("checkDraft(files, draft, yaml)", () => {
         (p) => fieldId(p.ref) === "field-k1-citations" && /quote not found/.test(p.problem.message),
       ),
     ).toBe(true);
+  });
+});
+
+describe("the registry", () => {
+  it("offers the actors named in a card's quotes, by full or last name, and lists taken event ids", () => {
+    const registry = readRegistry(corpusFiles());
+    const named = namedIn(registry.actors, ["Blinken met Qin Gang; Joe said no"], ["qin-gang"]);
+    expect(named.map((a) => a.id)).toEqual(["antony-blinken"]);
+    const taken = takenEventIds(corpusFiles(), "annotations/harbour.yaml");
+    expect(taken.has("beijing-visit")).toBe(true);
+    expect(takenEventIds(corpusFiles(), `annotations/${SEED}.yaml`).has("beijing-visit")).toBe(
+      false,
+    );
   });
 });

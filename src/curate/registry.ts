@@ -2,9 +2,12 @@
  * The corpus's actors and places as the workspace offers them: read from actors.yaml and
  * places.yaml by the pipeline, and matched against a card's quotes by name.
  */
+import { decodeUtf8 } from "../pipeline/article.ts";
 import type { CorpusFile } from "../pipeline/compileArticle.ts";
+import { readAnnotation } from "../pipeline/corpusFiles.ts";
 import type { CorpusMeta } from "../pipeline/corpusLayout.ts";
 import { readCorpusMeta } from "../pipeline/corpusLayout.ts";
+import { parseYaml } from "../pipeline/yamlReader.ts";
 
 /** An actor or place the curator can name. */
 export type RegistryEntry = { id: string; name: string; role?: string };
@@ -45,4 +48,18 @@ export function namedIn(
       word(e.name).test(text) || (last.length >= 4 && last !== e.name && word(last).test(text))
     );
   });
+}
+
+/** Every event id defined in the corpus's annotation files but `exceptPath`: ids a new event must avoid. */
+export function takenEventIds(files: readonly CorpusFile[], exceptPath: string): Set<string> {
+  const ids = new Set<string>();
+  for (const file of files) {
+    if (!file.path.startsWith("annotations/") || file.path === exceptPath) continue;
+    const decoded = decodeUtf8(file.bytes);
+    if ("problem" in decoded) continue;
+    const parsed = parseYaml(file.path, decoded.text, []);
+    const entry = parsed && readAnnotation(parsed.ctx, parsed.root);
+    for (const event of entry?.events ?? []) ids.add(event.id);
+  }
+  return ids;
 }

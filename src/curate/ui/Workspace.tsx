@@ -7,7 +7,7 @@ import type { Draft, DraftAction } from "../draft.ts";
 import { isUnsaved, reduceDraft } from "../draft.ts";
 import { proposeFor } from "../proposals.ts";
 import type { Registry } from "../registry.ts";
-import { readRegistry } from "../registry.ts";
+import { readRegistry, takenEventIds } from "../registry.ts";
 import type { ServerFile } from "./api.ts";
 import { readCorpus, rebuild, writeFile } from "./api.ts";
 import { ArticlePane } from "./ArticlePane.tsx";
@@ -82,7 +82,7 @@ async function open(
       draft = read.draft;
     }
   } else {
-    const taken = new Set<string>();
+    const taken = takenEventIds(corpus.files, annotationPath(articleId));
     const proposal = proposeFor({ article, meta: registry.meta, takenIds: taken });
     draft = {
       ...emptyDraft(articleId),
