@@ -244,6 +244,8 @@ test.describe("the curator's workspace", () => {
 
   for (const scheme of ["light", "dark"] as const) {
     test(`axe finds nothing in the workspace (${scheme})`, async ({ page }) => {
+      // axe walks a page of a dozen cards and a timeline: slow when the cores are shared.
+      test.slow();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto("curate/");
       await expect(page.getByRole("heading", { name: "Add an article" })).toBeVisible();
