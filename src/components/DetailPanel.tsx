@@ -1,7 +1,7 @@
 import type { MouseEvent } from "react";
 import { useEffect, useRef } from "react";
 import type { Actor, Citation, Place, Source, TimelineEvent } from "../model/dataset.ts";
-import { formatDateLabel, formatDayLong } from "../model/dates.ts";
+import { formatDateLabel, formatDayLong } from "../model/dateLabels.ts";
 import { eventPagePath, shareUrlFor } from "../share/urls.ts";
 import { CitationView } from "./CitationView.tsx";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
