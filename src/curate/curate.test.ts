@@ -7,6 +7,8 @@ import { checkDraft, fieldId } from "./checks.ts";
 import type { Draft } from "./draft.ts";
 import { reduceDraft, slugOf, uniqueId } from "./draft.ts";
 import { namedIn, readRegistry, takenEventIds } from "./registry.ts";
+import { readArticle } from "./article.ts";
+import { proposeFor } from "./proposals.ts";
 
 const SEED = "000_eb413498417fa6d3";
 const seedYaml = readFileSync(`corpus/annotations/${SEED}.yaml`, "utf8");
@@ -234,5 +236,36 @@ describe("the registry", () => {
     expect(takenEventIds(corpusFiles(), `annotations/${SEED}.yaml`).has("beijing-visit")).toBe(
       false,
     );
+  });
+});
+
+describe("proposeFor({ article, meta, takenIds })", () => {
+  it("turns the proposer's draft into cards to decide that build once accepted", () => {
+    const bytes = new Uint8Array(readFileSync("e2e/corpora/curate/harbour-reopens.txt"));
+    const article = readArticle("harbour-reopens", bytes);
+    if ("problems" in article) throw new Error(article.problems.join(" "));
+    const files = [
+      ...corpusFiles(),
+      { path: "articles/harbour-reopens.txt", bytes, sha256: "0".repeat(64) },
+    ];
+    const registry = readRegistry(files);
+    const proposal = proposeFor({
+      article,
+      meta: registry.meta,
+      takenIds: takenEventIds(files, ""),
+    });
+    expect(proposal.events.length).toBeGreaterThan(0);
+    expect(proposal.events.every((e) => e.state === "proposed")).toBe(true);
+    let draft: Draft = {
+      ...emptyDraft("harbour-reopens"),
+      title: proposal.title || "Harbour",
+      attribution: proposal.attribution || "Wire",
+      events: proposal.events,
+    };
+    for (const e of proposal.events)
+      draft = reduceDraft(draft, { type: "decide", key: e.key, state: "accepted" });
+    const result = checkDraft(files, draft, draftToYaml(draft));
+    expect(result.problems.map((p) => p.problem.message)).toEqual([]);
+    expect(result.preview?.events.length).toBe(proposal.events.length);
   });
 });

@@ -2,25 +2,11 @@
  * The one place the workspace calls the proposer (src/propose/): an article in, the cards of its
  * draft annotation out, each with what the proposer says a human must check.
  */
-import type { Status } from "../model/dataset.ts";
 import type { CorpusMeta } from "../pipeline/corpusLayout.ts";
 import type { ArticleView } from "./article.ts";
-import type { DraftDate, DraftEvent } from "./draft.ts";
-
-/** The parts of a proposed event the workspace reads (the proposer's `ProposedEvent`). */
-export type ProposedEventLike = {
-  id: string;
-  title: string;
-  summary: string;
-  date: DraftDate;
-  status: Status;
-  actors: readonly string[];
-  places: readonly string[];
-  related: readonly string[];
-  citations: readonly { quote: string; occurrence?: number }[];
-  candidates: readonly string[];
-  checks: readonly { about: string; message: string }[];
-};
+import { proposeDraft, registryFromMeta } from "../propose/index.ts";
+import type { ProposedEvent } from "../propose/types.ts";
+import type { DraftEvent } from "./draft.ts";
 
 /** What the workspace starts a new annotation from. */
 export type Proposal = {
@@ -32,7 +18,7 @@ export type Proposal = {
 };
 
 /** A proposed event as a card waiting for the curator's decision. */
-export function cardFromProposal(proposed: ProposedEventLike, index: number): DraftEvent {
+export function cardFromProposal(proposed: ProposedEvent, index: number): DraftEvent {
   return {
     key: `proposed-${index}`,
     id: proposed.id,
@@ -58,18 +44,31 @@ export function cardFromProposal(proposed: ProposedEventLike, index: number): Dr
 }
 
 /**
- * The proposal for a new annotation of `article`. The proposer is not part of this build yet, so
- * the draft starts empty and the curator creates events from selections; the workspace says so.
+ * The proposal for a new annotation of `article`: the proposer's draft (src/propose/) as cards
+ * waiting for the curator, with the proposer's title and attribution, and a note saying how many
+ * events it found and what to check about the attribution.
  */
 export function proposeFor(input: {
   article: ArticleView;
   meta: CorpusMeta;
   takenIds: ReadonlySet<string>;
 }): Proposal {
+  const { article } = input;
+  const draft = proposeDraft(
+    {
+      id: article.id,
+      dateline: article.dateline,
+      text: article.text,
+      paragraphs: article.paragraphs,
+    },
+    registryFromMeta(input.meta),
+    { takenIds: input.takenIds },
+  );
+  const n = draft.events.length;
   return {
-    title: "",
-    attribution: "",
-    events: [],
-    note: `No proposals for ${input.article.id}: the proposer is not in this build. Select words in the article to create an event.`,
+    title: draft.title,
+    attribution: draft.attribution,
+    events: draft.events.map(cardFromProposal),
+    note: `${n} event${n === 1 ? "" : "s"} proposed from the article: accept, fix or reject each. ${draft.attributionCheck}`,
   };
 }
