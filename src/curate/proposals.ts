@@ -69,6 +69,6 @@ export function proposeFor(input: {
     title: draft.title,
     attribution: draft.attribution,
     events: draft.events.map(cardFromProposal),
-    note: `${n} event${n === 1 ? "" : "s"} proposed from the article: accept, fix or reject each. ${draft.attributionCheck}`,
+    note: `${n} event${n === 1 ? "" : "s"} proposed from the article: accept, fix or reject each. ${draft.attributionCheck.charAt(0).toUpperCase()}${draft.attributionCheck.slice(1)}`,
   };
 }
