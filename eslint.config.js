@@ -14,6 +14,8 @@ import tseslint from "typescript-eslint";
 //   share/       pure share pages and exports                   model/
 //   state/       the URL store, actions, loading (no React)     model/; its use*.ts hooks React too
 //   components/  React views; vis-timeline only in timeline/    model/, state/, share/ (lazily)
+//   curate/      pure logic of the curator's workspace          model/, pipeline/, timex/, propose/
+//   curate/ui/   the workspace's React views                    curate/, model/, state/, components/
 //
 // Imports are matched as written (relative paths), by the folder they name. Tests may read files
 // and use their own helpers, so *.test.ts files are outside the fences.
@@ -144,6 +146,32 @@ const fences = [
     patterns: [
       layer(["pipeline", "timex"], "components/ show the dataset; they never build it."),
       nodeOnly,
+    ],
+  },
+  {
+    name: "fence: curate",
+    files: ["src/curate/**/*.ts"],
+    ignores: ["src/curate/ui/**"],
+    patterns: [
+      layer(
+        ["share", "state", "components", "ui"],
+        "curate/ is the workspace's pure logic: model/, pipeline/, timex/ and propose/ only.",
+      ),
+      nodeOnly,
+      react,
+      visTimeline,
+    ],
+  },
+  {
+    name: "fence: curate ui",
+    files: ["src/curate/ui/**/*.{ts,tsx}"],
+    patterns: [
+      layer(
+        ["pipeline", "timex", "propose"],
+        "curate/ui/ shows the workspace: the pure work goes through curate/.",
+      ),
+      nodeOnly,
+      visTimeline,
     ],
   },
 ].map(({ name, files, ignores = [], patterns }) => ({

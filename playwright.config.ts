@@ -42,7 +42,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run -s build && tsx scripts/cli/serve.ts --dir ${DIST} --base ${BASE_PATH} --port ${PORT}`,
+    // The curator's workspace is built beside the app (never into it) for e2e/curate.spec.ts.
+    command: `npm run -s build && DATELINE_CURATE_APP=${DIST}-workspace npm run -s curate -- --build-only && tsx scripts/cli/serve.ts --dir ${DIST} --base ${BASE_PATH} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: !process.env["CI"],
     timeout: 180_000,

@@ -1,0 +1,391 @@
+/**
+ * The curator's workspace, end to end in Chromium: a new article becomes checked events in the
+ * explorer; nothing is lost on a reload, a stopped server or a second tab; it all works by
+ * keyboard; axe finds nothing; the write endpoints refuse what they must. Every test runs its own
+ * curate server on a temporary copy of the corpus.
+ */
+import { copyFileSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect as baseExpect, tabTo, test } from "./curate.ts";
+
+// Each test drives a whole workspace (the pipeline's build runs in the page on every change), on
+// a machine whose two cores are shared: give it time.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const FIXTURE = "e2e/corpora/curate/harbour-reopens.txt";
+const SEED = "000_eb413498417fa6d3";
+
+/** Selects `words` in the article pane, as a mouse would. */
+async function selectInArticle(page: Page, words: string): Promise<void> {
+  await page.locator(".article-body").evaluate((body, target) => {
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    let text = "";
+    const nodes: { node: Text; start: number }[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if ((n.parentElement as HTMLElement).closest(".timex-tip")) continue;
+      nodes.push({ node: n as Text, start: text.length });
+      text += n.textContent ?? "";
+    }
+    const at = text.indexOf(target);
+    if (at === -1) throw new Error(`not in the article: ${target}`);
+    const point = (offset: number): [Text, number] => {
+      const hit = [...nodes].reverse().find((n) => n.start <= offset) ?? nodes[0];
+      if (!hit) throw new Error("empty article");
+      return [hit.node, offset - hit.start];
+    };
+    const range = document.createRange();
+    range.setStart(...point(at));
+    range.setEnd(...point(at + target.length));
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  }, words);
+}
+
+/** The card whose heading names `title` (or an untitled one). */
+const card = (page: Page, title: RegExp | string) =>
+  page.locator("section.event-card").filter({ has: page.getByRole("heading", { name: title }) });
+
+async function addFixtureArticle(page: Page): Promise<void> {
+  await page.goto("curate/");
+  await page.getByLabel("Text file").setInputFiles(FIXTURE);
+  await expect(page.getByLabel("Dateline (YYYY-MM-DD)")).toHaveValue("2024-03-06");
+  await expect(page.getByLabel("Article id")).toHaveValue("harbour-reopens");
+  await page.getByRole("button", { name: "Add the article" }).click();
+  await expect(page).toHaveURL(/\?article=harbour-reopens$/);
+}
+
+test.describe("the curator's workspace", () => {
+  test("a new article becomes checked events that the explorer shows with their passages", async ({
+    page,
+    curate,
+  }) => {
+    await addFixtureArticle(page);
+    // Saved byte for byte.
+    expect(readFileSync(join(curate.corpus, "articles/harbour-reopens.txt"))).toEqual(
+      readFileSync(FIXTURE),
+    );
+    // Every date the tagger found is marked, with its resolved date.
+    const monday = page.locator(".timex", { hasText: "Monday" });
+    await monday.focus();
+    await expect(page.getByRole("tooltip", { name: /date → 2024-03-04/ })).toBeVisible();
+
+    // The proposer's events arrive as cards to decide: accept them all.
+    await expect(page.getByText(/events? proposed from the article/)).toBeVisible();
+    const accept = page.getByRole("button", { name: "Accept", exact: true });
+    const proposed = await accept.count();
+    expect(proposed).toBeGreaterThan(0);
+    for (let i = 0; i < proposed; i++) await accept.first().click();
+    await expect(accept).toHaveCount(0);
+    await page.getByLabel("Article title (the editors' label)").fill("Kestrel Bay harbour reopens");
+    await page.getByLabel("Attribution (who wrote or credited it)").fill("Test Wire");
+
+    // An event from a selection, dated from an expression found in its paragraph.
+    await selectInArticle(page, "The port of Kestrel Bay reopened on Monday");
+    await page.getByRole("button", { name: "New event from the selection" }).click();
+    const reopened = card(page, /untitled/);
+    await expect(reopened).toHaveCount(1);
+    // The live check flags the empty title beside its field, with the pipeline's hint.
+    await expect(reopened.getByText('field "title" is empty')).toBeVisible();
+    await expect(reopened.getByText('missing field "date" in an event')).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: /problems? to fix before saving/ }),
+    ).toBeVisible();
+    await reopened.getByLabel("Title").fill("Kestrel Bay port reopens");
+    const opened = card(page, "Kestrel Bay port reopens");
+    await opened.getByLabel("Summary").fill("The port reopened after a nine-day storm closure.");
+    await opened
+      .getByLabel("Date", { exact: true })
+      .selectOption({ label: "“Monday” → 2024-03-04" });
+    // A quote the article does not contain is flagged, then fixed by removing it.
+    await opened
+      .getByLabel("Add a quote (the article's exact words)")
+      .fill("the harbour authority says");
+    await opened.getByRole("button", { name: "Add citation" }).click();
+    await expect(opened.locator(".field-problems")).toContainText("quote not found");
+    await opened.getByRole("button", { name: "Remove citation 2" }).click();
+
+    // A second event, typed as a quote, dated "14 March" and planned.
+    await page
+      .getByLabel("New event from a quote (the article's exact words)")
+      .fill("The council will vote on the repair budget on 14 March");
+    await page.getByRole("button", { name: "New event", exact: true }).click();
+    const vote = card(page, /untitled/);
+    await vote.getByLabel("Title").fill("Council votes on the repair budget");
+    const voting = card(page, "Council votes on the repair budget");
+    await voting.getByLabel("Summary").fill("The council is to vote on the breakwater repairs.");
+    await voting
+      .getByLabel("Date", { exact: true })
+      .selectOption({ label: "“14 March” → 2024-03-14" });
+    await voting.getByLabel("Status").selectOption("planned");
+
+    await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+    // The preview draws with the explorer's own components.
+    await expect(page.locator(".ws-preview .vis-item").first()).toBeVisible();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText(/^Saved at/)).toBeVisible();
+    const yaml = readFileSync(join(curate.corpus, "annotations/harbour-reopens.yaml"), "utf8");
+    expect(yaml).toContain("title: Kestrel Bay harbour reopens\n");
+    expect(yaml).toContain("      phrase: 14 March\n");
+
+    await page.getByRole("button", { name: "Rebuild and open in the explorer" }).click();
+    await expect(page).toHaveURL(/\/\?event=/);
+    await page.goto("./?event=the-port-of-kestrel-bay");
+    await expect(
+      page.getByRole("heading", { name: "Kestrel Bay port reopens" }).first(),
+    ).toBeVisible();
+    await expect(
+      page.locator("mark", { hasText: "The port of Kestrel Bay reopened on Monday" }).first(),
+    ).toBeVisible();
+    const dataset = JSON.parse(readFileSync(curate.out, "utf8")) as { events: { id: string }[] };
+    expect(dataset.events.map((e) => e.id)).toContain("the-council-will-vote-on");
+  });
+
+  test("a reload restores the draft; a save to a stopped server keeps it, and saves once it is back", async ({
+    page,
+    curate,
+    guard,
+  }) => {
+    // Chromium logs the refused connection, and the stale token's one refusal after the restart
+    // (the workspace then fetches the new token and retries).
+    guard.allowConsoleErrors(/Failed to load resource: net::ERR_CONNECTION_REFUSED/);
+    guard.allowConsoleErrors(/Failed to load resource: the server responded with a status of 403/);
+    await page.goto(`curate/?article=${SEED}`);
+    const title = page.getByLabel("Article title (the editors' label)");
+    await expect(title).toHaveValue("Blinken meets Qin Gang in Beijing");
+    await title.fill("Blinken in Beijing (edited)");
+    await expect(page.getByText(/draft kept in this browser/)).toBeVisible();
+    await page.reload();
+    await expect(page.getByText(/Restored your unsaved draft from/)).toBeVisible();
+    await expect(title).toHaveValue("Blinken in Beijing (edited)");
+
+    await curate.stop();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("alert")).toContainText("The curate server did not answer");
+    await expect(title).toHaveValue("Blinken in Beijing (edited)");
+    const file = join(curate.corpus, `annotations/${SEED}.yaml`);
+    expect(readFileSync(file, "utf8")).toContain("title: Blinken meets Qin Gang in Beijing\n");
+
+    await curate.start();
+    await page.getByRole("button", { name: "Retry save" }).click();
+    await expect(page.getByText(/^Saved at/)).toBeVisible();
+    const saved = readFileSync(file, "utf8");
+    expect(saved).toContain("title: Blinken in Beijing (edited)\n");
+    // The hand-written file keeps its comments.
+    expect(saved).toContain("# Annotations for corpus/articles/000_eb413498417fa6d3.txt");
+  });
+
+  test("two tabs edit one annotation: the second save gets a conflict, and nothing is lost", async ({
+    page,
+    context,
+    curate,
+  }) => {
+    const other = await context.newPage();
+    await page.goto(`curate/?article=${SEED}`);
+    await other.goto(`curate/?article=${SEED}`);
+    const attribution = "Attribution (who wrote or credited it)";
+    await page.getByLabel(attribution).fill("Al Jazeera, first tab");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText(/^Saved at/)).toBeVisible();
+
+    await other.getByLabel(attribution).fill("Al Jazeera, second tab");
+    await other.getByRole("button", { name: "Save" }).click();
+    const conflict = other.getByRole("alert");
+    await expect(conflict).toContainText(
+      "changed on disk since you opened it: nothing was overwritten",
+    );
+    await expect(conflict.getByLabel("Your version")).toHaveValue(
+      /attribution: Al Jazeera, second tab/,
+    );
+    await expect(conflict.getByLabel("The version on disk")).toHaveValue(
+      /attribution: Al Jazeera, first tab/,
+    );
+    const file = join(curate.corpus, `annotations/${SEED}.yaml`);
+    expect(readFileSync(file, "utf8")).toContain("attribution: Al Jazeera, first tab\n");
+
+    await conflict.getByRole("button", { name: /Keep mine/ }).click();
+    await expect(other.getByText(/^Saved at/)).toBeVisible();
+    expect(readFileSync(file, "utf8")).toContain("attribution: Al Jazeera, second tab\n");
+  });
+
+  test("the whole path works by keyboard alone", async ({ page, curate }) => {
+    await page.goto("curate/");
+    const text = readFileSync(FIXTURE, "utf8").replace(/^date \S+\n/, "");
+    await tabTo(page, page.getByLabel("Dateline (YYYY-MM-DD)"));
+    await page.keyboard.type("2024-03-06");
+    await page.keyboard.press("Tab");
+    await page.keyboard.insertText(text);
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Article id")).toBeFocused();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("harbour-keys");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\?article=harbour-keys$/);
+
+    await tabTo(page, page.getByLabel("Article title (the editors' label)"));
+    await page.keyboard.type("Harbour, by keyboard");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Test Wire");
+    await tabTo(page, page.getByLabel("New event from a quote (the article's exact words)"));
+    await page.keyboard.type("The storm struck on 24 February");
+    await page.keyboard.press("Enter");
+    const storm = card(page, /untitled/);
+    await tabTo(page, storm.getByLabel("Title"));
+    await page.keyboard.type("The storm strikes");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("A storm tore moorings loose and sank two boats.");
+    const date = card(page, "The storm strikes").getByLabel("Date", { exact: true });
+    await tabTo(page, date);
+    await page.keyboard.press("ArrowDown");
+    await expect(date).toHaveValue(/24 February/);
+    await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+    await tabTo(page, page.getByRole("button", { name: "Save" }), 200);
+    await page.keyboard.press("Enter");
+    await expect(page.getByText(/^Saved at/)).toBeVisible();
+    expect(readFileSync(join(curate.corpus, "annotations/harbour-keys.yaml"), "utf8")).toContain(
+      "      phrase: 24 February\n",
+    );
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`axe finds nothing in the workspace (${scheme})`, async ({ page }) => {
+      // axe walks a page of a dozen cards and a timeline: slow when the cores are shared.
+      test.slow();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("curate/");
+      await expect(page.getByRole("heading", { name: "Add an article" })).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await page.goto(`curate/?article=${SEED}`);
+      await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+      // A problem on show, and a conflict panel's worth of colours: a card with an empty title.
+      await page.getByLabel("New event from a quote (the article's exact words)").fill("Blinken");
+      await page.getByRole("button", { name: "New event", exact: true }).click();
+      await expect(page.getByRole("heading", { name: /problems? to fix/ })).toBeVisible();
+      await page.locator(".timex").first().focus();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+  }
+
+  test("a hostile article shows literally and runs nothing", async ({ page, curate }) => {
+    copyFileSync(
+      "e2e/corpora/hostile/articles/evil_01.txt",
+      join(curate.corpus, "articles/evil_01.txt"),
+    );
+    await page.goto("curate/?article=evil_01");
+    await expect(
+      page
+        .locator(".article-body")
+        .getByText(/The council met <img src=x onerror="window.__xss=1"> in the hall on/),
+    ).toBeVisible();
+    await expect(
+      page.locator(".article-body").getByText(/<script>window.__xss=2<\/script>/),
+    ).toBeVisible();
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined();
+    await expect(page.locator("img[src='x']")).toHaveCount(0);
+  });
+});
+
+test.describe("the write endpoints refuse", () => {
+  /** A write as the workspace makes it (same origin, the page's token), with `init` on top. */
+  async function put(
+    page: Page,
+    path: string,
+    body: string | number[],
+    headers: Record<string, string> = {},
+  ) {
+    const token = await page.locator('meta[name="dateline-token"]').getAttribute("content");
+    const response = await page.request.put(`/api/files/${path}`, {
+      headers: {
+        origin: new URL(page.url()).origin,
+        "x-dateline-token": token ?? "",
+        "if-none-match": "*",
+        ...headers,
+      },
+      data: typeof body === "string" ? body : Buffer.from(body),
+    });
+    return {
+      status: response.status(),
+      error: ((await response.json()) as { error: string }).error,
+    };
+  }
+
+  test("traversal, cross-origin, oversized and binary writes, each with its error", async ({
+    page,
+    curate,
+  }) => {
+    await page.goto("curate/");
+    const before = readdirSync(curate.corpus, { recursive: true }).sort();
+    expect(await put(page, "annotations/..%2F..%2Fescape.yaml", "title: x\n")).toEqual({
+      status: 400,
+      error: expect.stringMatching(
+        /^Path traversal "annotations\/..\/..\/escape.yaml" refused/,
+      ) as unknown,
+    });
+    expect(await put(page, "%2Fetc%2Fescape.txt", "date 2024-01-01\nx\n")).toMatchObject({
+      status: 400,
+      error: expect.stringMatching(/^Absolute path/),
+    });
+    expect(
+      await put(page, "articles/x.txt", "date 2024-01-01\nx\n", { origin: "http://evil.example" }),
+    ).toMatchObject({
+      status: 403,
+      error: expect.stringMatching(
+        /^Cross-origin request refused \(Origin "http:\/\/evil.example"\)/,
+      ),
+    });
+    expect(
+      await put(page, "articles/x.txt", "date 2024-01-01\nx\n", { "x-dateline-token": "guess" }),
+    ).toMatchObject({
+      status: 403,
+      error: expect.stringMatching(/session token/),
+    });
+    expect(
+      await put(page, "articles/big.txt", `date 2024-01-01\n${"a".repeat(5 * 1024 * 1024)}`),
+    ).toMatchObject({
+      status: 413,
+      error: expect.stringMatching(/^Body over 5 MB refused/),
+    });
+    expect(await put(page, "articles/bin.txt", [0x64, 0x61, 0x74, 0x65, 0x00, 0x01])).toMatchObject(
+      {
+        status: 415,
+        error: expect.stringMatching(/^Binary content refused/),
+      },
+    );
+    expect(await put(page, "articles/latin1.txt", [0x64, 0x61, 0xe9, 0x0a])).toMatchObject({
+      status: 415,
+      error: expect.stringMatching(/^Not valid UTF-8/),
+    });
+    // Nothing was written anywhere.
+    expect(readdirSync(curate.corpus, { recursive: true }).sort()).toEqual(before);
+  });
+
+  test("and a refused article is said in words in the workspace", async ({ page }) => {
+    await page.goto("curate/");
+    await page.getByLabel("Text file").setInputFiles({
+      name: "latin1.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from([0x64, 0x61, 0x74, 0x65, 0x20, 0xe9]),
+    });
+    await expect(page.getByRole("status")).toHaveText(
+      "latin1.txt is not UTF-8 text: save it as UTF-8 and try again.",
+    );
+  });
+});
+
+test("npm run build holds neither the workspace nor its endpoints", () => {
+  const dist = process.env["DATELINE_DIST"] ?? "dist";
+  const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) =>
+    statSync(join(dist, f)).isFile(),
+  );
+  expect(files.some((f) => f.startsWith("curate"))).toBe(false);
+  for (const file of files.filter((f) => /\.(js|html)$/.test(f))) {
+    const text = readFileSync(join(dist, file), "utf8");
+    expect(text, file).not.toContain("dateline-token");
+    expect(text, file).not.toContain("/api/files/");
+  }
+});

@@ -1,0 +1,65 @@
+import { useEffect, useState } from "react";
+import { Home } from "./Home.tsx";
+import { Workspace } from "./Workspace.tsx";
+
+/** The article the URL names (`?article=<id>`), or null for the list. */
+function articleFromUrl(): string | null {
+  return new URLSearchParams(location.search).get("article");
+}
+
+/**
+ * The curator's workspace: the list of articles (and adding one) at `/curate/`, one article's
+ * annotation at `/curate/?article=<id>`. The URL holds which, so a reload comes back to it.
+ */
+export function CurateApp() {
+  const [article, setArticle] = useState(articleFromUrl);
+  useEffect(() => {
+    const back = (): void => {
+      setArticle(articleFromUrl());
+    };
+    window.addEventListener("popstate", back);
+    return () => {
+      window.removeEventListener("popstate", back);
+    };
+  }, []);
+  const open = (id: string | null): void => {
+    history.pushState(null, "", id === null ? "./" : `./?article=${encodeURIComponent(id)}`);
+    setArticle(id);
+  };
+  useEffect(() => {
+    document.title = article === null ? "Dateline: curate" : `${article}: Dateline curate`;
+  }, [article]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to the workspace
+      </a>
+      <header className="curate-header">
+        <p className="product">Dateline</p>
+        <nav aria-label="Workspace">
+          {article === null ? (
+            <span>Curate</span>
+          ) : (
+            <a
+              href="./"
+              onClick={(event) => {
+                event.preventDefault();
+                open(null);
+              }}
+            >
+              All articles
+            </a>
+          )}
+          <a href="../">Explorer</a>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {article === null ? (
+          <Home onOpen={open} />
+        ) : (
+          <Workspace key={article} articleId={article} />
+        )}
+      </main>
+    </>
+  );
+}
