@@ -58,7 +58,7 @@ import {
   valueAt,
 } from "./resolve.ts";
 import type { Direction, TimexMod } from "./types.ts";
-import type { CalendarPoint } from "./values.ts";
+import type { CalendarPoint, Season } from "./values.ts";
 import {
   dayValue,
   halfValue,
@@ -502,9 +502,29 @@ function quarterYear(q: number, ctx: ResolveContext): number {
   return y;
 }
 
-/** The quarter the last quarter-level date mentioned names, or the last whole quarter before the dateline. */
-function previousQuarter(ctx: ResolveContext): { year: number; quarter: number } {
-  const p = ctx.previous((x) => x.granularity === "quarter");
+/**
+ * The quarter a report of results is about: the first quarter it names that could be reported on
+ * the dateline (begun by then, ended at most a year before), else the quarter named last. "The
+ * quarter", "the year-ago period" and "a year ago" compare with it, not with a quarter named in
+ * passing ("after a flat second quarter") or a year-old one ("stopped paying in the third
+ * quarter of 1984").
+ */
+function reportedQuarter(ctx: ResolveContext): CalendarPoint | undefined {
+  const now = monthIndex(yearOf(ctx.dateline), monthOf(ctx.dateline));
+  const topic = ctx.topic((p) => {
+    if (p.granularity !== "quarter" || p.quarter === undefined) return false;
+    const first = monthIndex(p.year, 3 * p.quarter - 2);
+    return first <= now && first + 2 >= now - 12;
+  });
+  return topic ?? ctx.previous((x) => x.granularity === "quarter");
+}
+
+/** The quarter a report is about (or, after "that", the one named last), or the last whole quarter before the dateline. */
+function previousQuarter(
+  ctx: ResolveContext,
+  demonstrative = false,
+): { year: number; quarter: number } {
+  const p = demonstrative ? ctx.previous((x) => x.granularity === "quarter") : reportedQuarter(ctx);
   if (p?.quarter !== undefined) {
     ctx.flag("relativeToPrevious");
     return { year: p.year, quarter: p.quarter };
@@ -612,7 +632,7 @@ rule(
       ctx.flag("relativeToDateline");
       return date(shiftedValue(ctx.dateline, "quarter", -1) ?? "");
     }
-    const q = previousQuarter(ctx);
+    const q = previousQuarter(ctx, pre === "that");
     let year = explicitYear !== undefined ? Number(explicitYear) : q.year;
     if (shiftBack && explicitYear === undefined) year -= 1;
     return date(quarterValue(year, q.quarter));
@@ -637,6 +657,14 @@ rule(
 // ---------------------------------------------------------------------------------------------
 // Seasons.
 
+/** The first and last month of each season, counted from January of its TimeML year (a winter ends in the next February). */
+const SEASON_SPAN: Record<Season, [number, number]> = {
+  SP: [3, 5],
+  SU: [6, 8],
+  FA: [9, 11],
+  WI: [12, 14],
+};
+
 rule(
   "season",
   `(?<t>(?:(?<rel>this past|this coming|this|last|next|past|the) )?(?:(?<mod>early|late|mid) |mid-)?(?:the )?(?<s>${SEASON_SRC})(?:(?: of)? (?:${YEAR}|(?<spoken>${SPOKEN_YEAR_SRC})))?)`,
@@ -651,6 +679,20 @@ rule(
     const which = /past|last/.test(rel) ? "last" : /next|coming/.test(rel) ? "next" : "this";
     if (rel === "the" || rel === "") ctx.flag("yearGuessed");
     const r = relativeSeason(ctx.dateline, s, which);
+    if (rel === "the" || rel === "") {
+      // A bare season still to come this year, told in the past tense, is last year's ("the
+      // talks collapsed in the summer", said in March); one already over, told in the future
+      // tense, is next year's.
+      const [first, last] = SEASON_SPAN[s];
+      const now = monthIndex(yearOf(ctx.dateline), monthOf(ctx.dateline));
+      const from = monthIndex(r.year, first);
+      const to = monthIndex(r.year, last);
+      if (now < from || now > to) {
+        const dir = ctx.tense();
+        if (now < from && dir === "past") r.year -= 1;
+        else if (now > to && dir === "future") r.year += 1;
+      }
+    }
     return withMod(date(seasonValue(r.year, r.season)), mod);
   },
   (m, text) => {
@@ -800,6 +842,8 @@ rule(
     const d = g.dw !== undefined ? (dayOfWord(g.dw, ctx) ?? contextDay(ctx)) : contextDay(ctx);
     return { type: "TIME", value: `${dayValue(d)}T${code}` };
   },
+  // "midnight" is a clock time (T24:00), not the middle of a night.
+  (m) => !/^(?:the )?midnight$/i.test(m[0]),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -1000,7 +1044,7 @@ rule(
     }
     if (unit === "year" && n === 1) {
       // "a year ago" in a report of quarterly results is the year-ago quarter.
-      const q = ctx.previous((p) => p.granularity === "quarter");
+      const q = reportedQuarter(ctx);
       if (q?.quarter !== undefined && !/ago/.test(lower(g.mod))) {
         ctx.flag("relativeToPrevious");
         return date(quarterValue(q.year - 1, q.quarter));
@@ -1025,7 +1069,7 @@ rule(
   "yearEarlier",
   String.raw`(?<t>(?:a|one) year (?:earlier|before)|year-(?:earlier|ago|before))`,
   (_g, ctx) => {
-    const q = ctx.previous((p) => p.granularity === "quarter");
+    const q = reportedQuarter(ctx);
     if (q?.quarter !== undefined) {
       ctx.flag("relativeToPrevious");
       return date(quarterValue(q.year - 1, q.quarter));
@@ -1042,6 +1086,19 @@ rule(
   },
 );
 
+/**
+ * The value of a day or month inside the coarser point `p`, its unknown part written as X
+ * (`1998-10-XX`, `1998-XX`); undefined when `p` is not a year or a month.
+ */
+function unknownFiner(p: CalendarPoint, unit: "day" | "month"): string | undefined {
+  if (p.granularity === "month" && p.month !== undefined && unit === "day") {
+    return `${monthValue(p.year, p.month)}-XX`;
+  }
+  if (p.granularity === "year")
+    return unit === "day" ? `${yearValue(p.year)}-XX-XX` : `${yearValue(p.year)}-XX`;
+  return undefined;
+}
+
 /** The value of the date mentioned before, moved by `n` units at that unit's granularity. */
 function fromPrevious(
   ctx: ResolveContext,
@@ -1054,6 +1111,18 @@ function fromPrevious(
     if (unit === "month") return p.month !== undefined;
     return p.granularity === "day" || (unit === "week" && p.week !== undefined);
   };
+  if (n === 0 && (unit === "day" || unit === "month")) {
+    // "That same day" after "last October": the day lies in the month told about, which is
+    // later than any day mentioned before it; TimeML writes the part it does not know as X.
+    const last = ctx.previous(undefined, unit);
+    if (last && !finer(last)) {
+      const v = unknownFiner(last, unit);
+      if (v) {
+        ctx.flag("relativeToPrevious");
+        return date(v);
+      }
+    }
+  }
   const p = ctx.previous(finer, unit);
   if (p && finer(p)) {
     ctx.flag("relativeToPrevious");
@@ -1370,7 +1439,7 @@ rule(
       )
     ) {
       const unit = unitOf(g.unit ?? "");
-      return { type: "SET", value: unit === "quarter" ? "P3M" : durationValue(1, unit) };
+      return { type: "SET", value: durationValue(1, unit) };
     }
     return resolveDuration(g, ctx);
   },
@@ -1496,7 +1565,7 @@ rule(
     if (n === "X") ctx.flag("vague");
     return {
       type: "SET",
-      value: unit === "quarter" && n === 1 ? "P3M" : durationValue(Number.isNaN(n) ? "X" : n, unit),
+      value: durationValue(Number.isNaN(n) ? "X" : n, unit),
     };
   },
 );
@@ -1595,8 +1664,19 @@ const AMPM = String.raw`(?<ap>[ap]\.? ?m\b\.?|[AP]M\b)`;
 const CLOCK_DAY = `(?:,? (?<dayw>${WEEKDAY_SRC}|today|yesterday|tomorrow|(?:${MONTH_SRC}) \\d{1,2}(?:,? \\d{4})?))`;
 const TIME_ZONE = String.raw`(?: (?<tz>[ECMP][SD]T|GMT|UTC|local time|local|Eastern time|Pacific time))?`;
 
+/**
+ * A day named just after a clock time, outside its span ("at 8 p.m. on Tuesday": TimeML marks
+ * "8 p.m." and "Tuesday" apart): the clock time's day.
+ */
+const ON_DAY = new RegExp(
+  String.raw`^,? on (${WEEKDAY_SRC}|today|yesterday|tomorrow|(?:${MONTH_SRC}) \d{1,2}(?:,? \d{4})?)(?![A-Za-z0-9])`,
+  "i",
+);
+
 function clockTime(h: number, mi: number, g: Groups, ctx: ResolveContext): Resolution {
-  const day = g.dayw !== undefined ? (dayOfWord(g.dayw, ctx) ?? contextDay(ctx)) : contextDay(ctx);
+  const on = g.dayw === undefined ? ON_DAY.exec(ctx.text.slice(ctx.end, ctx.end + 30)) : null;
+  const named = g.dayw ?? on?.[1];
+  const day = named !== undefined ? (dayOfWord(named, ctx) ?? contextDay(ctx)) : contextDay(ctx);
   const hh = String(h).padStart(2, "0");
   return { type: "TIME", value: `${dayValue(day)}T${hh}:${String(mi).padStart(2, "0")}` };
 }

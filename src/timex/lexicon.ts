@@ -251,7 +251,8 @@ export function durationValue(n: number | "X", unit: Unit): string {
     case "month":
       return Number.isInteger(n) ? `P${n}M` : `P${Math.round(n * 30)}D`;
     case "quarter":
-      return `P${trim(n * 3)}M`;
+      // TimeML's annotators and HeidelTime count quarters in quarters ("P2Q"), not months.
+      return Number.isInteger(n) ? `P${n}Q` : `P${trim(n * 3)}M`;
     case "year":
       return Number.isInteger(n) ? `P${n}Y` : `P${Math.round(n * 12)}M`;
     case "decade":

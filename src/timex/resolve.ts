@@ -44,10 +44,22 @@ export type ResolveContext = {
    */
   direction(ambiguity: Ambiguity, distances?: { past: number; future: number }): Direction;
   /**
+   * The side the sentence's tense gives (the resolver's given direction, else the guess, flagged),
+   * for an expression that is resolved already and only leans on it ("in the summer", whose year
+   * is guessed anyway); undefined when nothing marks the tense.
+   */
+  tense(): Direction | undefined;
+  /**
    * The date mentioned last before this expression (or the anchor given to the resolver) that
    * `accept` takes; undefined when there is none, and the expression is flagged `needsAnchor`.
    */
   previous(accept?: (p: CalendarPoint) => boolean, want?: ReferenceUnit): CalendarPoint | undefined;
+  /**
+   * The first date in the text that `accept` takes, if it lies within reach: what a report is
+   * about ("the third quarter" of an earnings report), which later side remarks ("after a flat
+   * second quarter") do not change. Undefined with an anchor given to the resolver.
+   */
+  topic(accept: (p: CalendarPoint) => boolean): CalendarPoint | undefined;
   flag(flag: TimexFlag): void;
 };
 

@@ -192,6 +192,8 @@ describe("tagTimexes(text, dateline)", () => {
       ["hate groups grew over the past year", "the past year", "DATE", "2022"],
       ["sales fell in the last month", "the last month", "DATE", "2023-05"],
       ["over the past 12 months", "the past 12 months", "DURATION", "P12M"],
+      ["over the past two quarters", "the past two quarters", "DURATION", "P2Q"],
+      ["dividends paid every quarter", "every quarter", "SET", "P1Q"],
       ["in recent years", "recent years", "DATE", "PAST_REF"],
       ["in past decades", "past decades", "DATE", "PAST_REF"],
       ["in recent weeks", "recent weeks", "DURATION", "PXW"],
@@ -207,6 +209,17 @@ describe("tagTimexes(text, dateline)", () => {
       expect(one("for three days", SUNDAY).date).toBeUndefined();
       expect(one("recently", SUNDAY).date?.edtf).toBe("../2023-06-18");
       expect(one("now", SUNDAY).date?.edtf).toBe("2023-06-18");
+    });
+
+    it("gives a clock time the day named after it, apart, and midnight as 24:00", () => {
+      expect(all("The ceasefire took effect at midnight on Saturday.", SUNDAY)).toEqual([
+        ["midnight", "TIME", "2023-06-17T24:00"],
+        ["Saturday", "DATE", "2023-06-17"],
+      ]);
+      expect(all("It struck at 8 p.m. on Dec. 31, 2023.", SUNDAY)).toEqual([
+        ["8 p.m.", "TIME", "2023-12-31T20:00"],
+        ["Dec. 31, 2023", "DATE", "2023-12-31"],
+      ]);
     });
 
     it("reads clock times with the day they name, or the day being told about", () => {
@@ -237,6 +250,30 @@ describe("tagTimexes(text, dateline)", () => {
       ]);
     });
 
+    it("compares with the quarter the report is about, not one named in passing", () => {
+      const report =
+        "Acme posted a gain in third-quarter net income. After a flat second quarter, sales " +
+        "rose. Newsprint fell in that quarter. Charges taken in the year-earlier period hurt. " +
+        "In the 1989 period, tax rates were lower than a year ago.";
+      expect(all(report, "1989-11-01")).toEqual([
+        ["third-quarter", "DATE", "1989-Q3"],
+        ["second quarter", "DATE", "1989-Q2"],
+        ["that quarter", "DATE", "1989-Q2"],
+        ["the year-earlier period", "DATE", "1988-Q3"],
+        ["the 1989 period", "DATE", "1989-Q3"],
+        ["a year ago", "DATE", "1988-Q3"],
+      ]);
+      // A quarter years back is history, not the one reported on.
+      const history =
+        "CMS stopped paying a dividend in the third quarter of 1984. It reported " +
+        "third-quarter net of $68 million, up from a year ago.";
+      expect(all(history, "1989-10-27").map(([, , v]) => v)).toEqual([
+        "1984-Q3",
+        "1989-Q3",
+        "1988-Q3",
+      ]);
+    });
+
     it("reads a weekend as the one just past, unless the sentence looks ahead", () => {
       expect(one("Talks went on over the weekend.", "2023-06-19").value).toBe("2023-W24-WE");
       expect(one("They met this past weekend.", "2023-06-19").date?.edtf).toBe(
@@ -251,6 +288,16 @@ describe("tagTimexes(text, dateline)", () => {
       expect(one("in the winter of 1994", SUNDAY).value).toBe("1994-WI");
       expect(one("It snowed this winter.", "1998-01-20").date?.edtf).toBe("1997-12/1998-02");
     });
+
+    it("puts a bare season on the side its tense says when it is not the dateline's own", () => {
+      expect(one("The talks collapsed in the summer.", "2023-03-10").value).toBe("2022-SU");
+      expect(one("The talks will resume in the spring.", "2023-10-10").value).toBe("2024-SP");
+      expect(one("It was hot in the summer.", "2023-07-10").value).toBe("2023-SU");
+      // Across the year end: a winter runs from December to the next February.
+      expect(one("The storm struck in the winter.", "2024-01-15").value).toBe("2023-WI");
+      expect(one("The storm struck in the winter.", "2023-03-10").value).toBe("2022-WI");
+      expect(one("They will ski in the winter.", "2023-03-10").value).toBe("2023-WI");
+    });
   });
 
   describe("expressions that refer to the date before them", () => {
@@ -264,6 +311,25 @@ describe("tagTimexes(text, dateline)", () => {
         ["The next day", "1998-08-08"],
       ]);
       expect(found[1]?.flags).toContain("relativeToPrevious");
+    });
+
+    it("refers to the date told about last, its unknown part as X, not to an older day", () => {
+      const found = tagTimexes(
+        "The site went up Thursday. It was used most recently last October, and the name " +
+          "was crossed out that same day.",
+        "1999-02-06",
+      );
+      expect(found.map((t) => [t.text, t.value])).toEqual([
+        ["Thursday", "1999-02-04"],
+        ["recently", "PAST_REF"],
+        ["last October", "1998-10"],
+        ["that same day", "1998-10-XX"],
+      ]);
+      expect(found[3]?.date).toBeUndefined();
+      expect(all("In 1996 he moved; that month he wed.", SUNDAY)).toEqual([
+        ["1996", "DATE", "1996"],
+        ["that month", "DATE", "1996-XX"],
+      ]);
     });
 
     it("falls back on the dateline, flagged, when nothing came before", () => {

@@ -216,6 +216,18 @@ export function resolveAll(text: string, dateline: string, options: TagOptions =
         }
         return direction;
       },
+      tense() {
+        if (options.direction) return options.direction;
+        const g = guessDirection(text, c.spanStart, c.spanEnd);
+        if (!g.marked) return undefined;
+        flags.add("directionGuessed");
+        return g.direction;
+      },
+      topic(accept) {
+        if (options.anchor) return undefined;
+        const m = mentioned.find((x) => accept(x.point));
+        return m && c.spanStart - m.at <= REFERENCE_REACH ? m.point : undefined;
+      },
       previous(accept, want) {
         if (want) referredUnit = want;
         if (options.anchor) return options.anchor;

@@ -27,6 +27,13 @@ describe("guessDirection(text, start, end)", () => {
     );
   });
 
+  it("takes neither a passive participle nor an -ed adjective for a past tense", () => {
+    expect(side("The split would be paid on a still unspecified date in January.", "January")).toBe(
+      "future",
+    );
+    expect(side("The bonus is paid in January.", "January")).toBe("past (unmarked)");
+  });
+
   it("lets a verb overrule a word that only hints at the future", () => {
     expect(side("Until Thursday, they had not called him a suspect.", "Thursday")).toBe("past");
     expect(side("A memorial planned for Saturday was canceled.", "Saturday")).toBe("past");
@@ -36,6 +43,10 @@ describe("guessDirection(text, start, end)", () => {
   it("takes a preposition that governs the date as the deadline's side", () => {
     expect(side("Dow Jones said it extended its offer until Nov. 9.", "Nov. 9")).toBe("future");
     expect(side("It named an office of the chairman, effective Feb. 1.", "Feb. 1")).toBe("future");
+    expect(side("It had planned to pay down the loan by February.", "February")).toBe("future");
+    expect(side("Holders tendered 99% of the shares by the Tuesday deadline.", "Tuesday")).toBe(
+      "past",
+    );
   });
 
   it("reads 'were planning to' as a future seen from the past", () => {
@@ -47,6 +58,11 @@ describe("guessDirection(text, start, end)", () => {
   it("reads a scheduled event's present tense as the future, not its infinitive", () => {
     expect(side("He and Arafat meet separately Monday with Albright.", "Monday")).toBe("future");
     expect(side("The court hears the appeal Tuesday.", "Tuesday")).toBe("future");
+    expect(side("Voters go to the polls Sunday.", "Sunday")).toBe("future");
+    expect(side("Talks begin Monday in Geneva.", "Monday")).toBe("future");
+    expect(side("The law takes effect Friday.", "Friday")).toBe("future");
+    // A noun is no verb: "the close of business".
+    expect(side("At the close of business Thursday, shares rose.", "Thursday")).toBe("past");
     expect(side("They failed to meet Monday's deadline.", "Monday")).toBe("past");
   });
 

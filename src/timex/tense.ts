@@ -48,6 +48,10 @@ const FUTURE = new Set([
  * verb before it.
  */
 const SCHEDULED_PRESENT = new Set([
+  "begin",
+  "go",
+  "goes",
+  "takes",
   "meet",
   "meets",
   "visits",
@@ -303,6 +307,33 @@ function auxiliaryOf(words: string[], i: number): Direction | undefined {
   return undefined;
 }
 
+/** Words before which an -ed word is an adjective ("an unspecified date", "the armed men"). */
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "still",
+  "very",
+  "more",
+  "most",
+  "well",
+  "newly",
+  "recently",
+]);
+
+/** An -ed word that is an adjective, not a past tense: "un-…-ed", or after a determiner. */
+const isAdjective = (word: string, before: string): boolean =>
+  /^un/.test(word) || DETERMINERS.has(before);
+
 /** What the word at `i` says of the tense, read with its neighbours; undefined when nothing. */
 function markerAt(words: string[], i: number, at: number): Marker | undefined {
   const token = words[i] ?? "";
@@ -313,9 +344,10 @@ function markerAt(words: string[], i: number, at: number): Marker | undefined {
   // Not when it opens the sentence ("Until Thursday, they had not called him"): there the
   // main clause's verb tells.
   const governs =
-    GOVERNING.has(word) &&
     i > 0 &&
-    (i === at - 1 || (i === at - 2 && /^(?:the|a|an|on|at)$/.test(lc(words[at - 1]))));
+    ((GOVERNING.has(word) &&
+      (i === at - 1 || (i === at - 2 && /^(?:the|a|an|on|at)$/.test(lc(words[at - 1]))))) ||
+      (word === "by" && i === at - 1));
   if (word === "next") return next === "to" ? undefined : { direction: "future", strong: true };
   if (PARTICIPLES.has(word)) {
     if (word === "set" && next !== "to" && next !== "for") return undefined;
@@ -353,7 +385,10 @@ function markerAt(words: string[], i: number, at: number): Marker | undefined {
     return lc(words[i - 1]) === "to" ? undefined : { direction: "future", strong: true };
   }
   if (FUTURE_HINT.has(word)) return { direction: "future", strong: governs };
-  if (PAST.has(word)) return { direction: "past", strong: true };
+  if (PAST.has(word)) {
+    // "would be paid", "is held": a participle after "be" is a passive, not a past tense.
+    return PASSIVE_AUX.has(lc(words[i - 1])) ? undefined : { direction: "past", strong: true };
+  }
   // A capitalised -ed word is a name ("United", "Reed"), not a verb; after "be" it is a passive
   // whose auxiliary tells the tense ("will be named").
   if (
@@ -362,7 +397,8 @@ function markerAt(words: string[], i: number, at: number): Marker | undefined {
     (!word.endsWith("eed") || /(?:agr|fr|decr|guarant)eed$/.test(word)) && // not "succeed"
     !NOT_PAST_ED.has(word) &&
     !/^[A-Z]/.test(token) &&
-    !PASSIVE_AUX.has(lc(words[i - 1]))
+    !PASSIVE_AUX.has(lc(words[i - 1])) &&
+    !isAdjective(word, lc(words[i - 1]))
   ) {
     return { direction: "past", strong: true };
   }
