@@ -47,6 +47,7 @@ function filtersOn(filters: Filters): number {
  */
 export function FilterBar(props: FilterBarProps) {
   const { filters, actors, actorNames, actions, shown, total, clears } = props;
+  const { actorCounts, statusCounts, onClearAll, searchRef, countRef } = props;
   const searchId = useId();
   const fieldsId = useId();
   const [open, setOpen] = useState(false);
@@ -91,7 +92,7 @@ export function FilterBar(props: FilterBarProps) {
         <div className="field search-field">
           <label htmlFor={searchId}>Search</label>
           <input
-            ref={props.searchRef}
+            ref={searchRef}
             id={searchId}
             type="search"
             value={filters.q}
@@ -106,7 +107,7 @@ export function FilterBar(props: FilterBarProps) {
           <ActorPicker
             actors={actors}
             selected={filters.actors}
-            counts={props.actorCounts}
+            counts={actorCounts}
             onToggle={actions.toggleActor}
             onClear={() => {
               actions.setActors([]);
@@ -114,7 +115,7 @@ export function FilterBar(props: FilterBarProps) {
           />
           <StatusPicker
             selected={filters.status}
-            counts={props.statusCounts}
+            counts={statusCounts}
             onToggle={actions.toggleStatus}
             onClear={() => {
               actions.setStatuses([]);
@@ -134,7 +135,7 @@ export function FilterBar(props: FilterBarProps) {
       </div>
       <div className="filter-summary">
         <p
-          ref={props.countRef}
+          ref={countRef}
           className="count"
           role="status"
           aria-live="polite"
@@ -146,7 +147,7 @@ export function FilterBar(props: FilterBarProps) {
         <button
           type="button"
           className="button subtle"
-          onClick={props.onClearAll}
+          onClick={onClearAll}
           disabled={!anyFilter}
         >
           Clear all
