@@ -144,12 +144,7 @@ export function FilterBar(props: FilterBarProps) {
         >
           <strong>{shown}</strong> of {total} events
         </p>
-        <button
-          type="button"
-          className="button subtle"
-          onClick={onClearAll}
-          disabled={!anyFilter}
-        >
+        <button type="button" className="button subtle" onClick={onClearAll} disabled={!anyFilter}>
           Clear all
         </button>
       </div>
