@@ -5,7 +5,7 @@
  */
 import { expect, test } from "./fixtures.ts";
 import type { Dataset } from "../src/model/dataset.ts";
-import { formatDateLabel } from "../src/model/dates.ts";
+import { formatDateLabel } from "../src/model/dateLabels.ts";
 import { realDataset } from "./datasets.ts";
 
 const dataset = JSON.parse(realDataset()) as Dataset;

@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Dataset } from "../src/model/dataset.ts";
-import { formatDateLabel, formatDayLong } from "../src/model/dates.ts";
+import { formatDateLabel, formatDayLong } from "../src/model/dateLabels.ts";
 import { renderSharePages } from "../src/share/pages.ts";
 import { buildCorpus, eventOf, loadDataset } from "./datasets.ts";
 import { expect, test } from "./fixtures.ts";

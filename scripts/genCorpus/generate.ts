@@ -5,6 +5,7 @@
  * dateline, Zipf-skewed actors and places, and events cited again by later articles (`cites:`).
  */
 import { Document, isScalar, stringify, visit } from "yaml";
+import { formatDayLong } from "../../src/model/dateLabels.ts";
 import { addDays, dayParts, MONTH_NAMES, weekdayOf, WEEKDAY_NAMES } from "../../src/model/dates.ts";
 import type { Random } from "./random.ts";
 import {
@@ -142,12 +143,6 @@ function makeDatelines(seed: number, count: number): string[] {
   return offsets.map((offset) => addDays(FIRST_DATELINE, offset));
 }
 
-/** "3 March 2019", the explicit-day form the resolver reads. */
-function longDay(day: string): string {
-  const { year, month, day: d } = dayParts(day);
-  return `${d} ${MONTH_NAMES[month - 1] ?? ""} ${year}`;
-}
-
 function monthName(month: number): string {
   return MONTH_NAMES[month - 1] ?? "January";
 }
@@ -252,7 +247,7 @@ function draftEvent(
 
   switch (form) {
     case "explicit-past": {
-      const phrase = longDay(addDays(dateline, -intBetween(random, 2, 700)));
+      const phrase = formatDayLong(addDays(dateline, -intBetween(random, 2, 700)));
       sentence = `On ${phrase}, ${a.name} met ${party(b)} in ${place.name} to discuss ${the}.`;
       date = { phrase };
       status = "occurred";
@@ -261,7 +256,7 @@ function draftEvent(
       break;
     }
     case "explicit-future": {
-      const phrase = longDay(addDays(dateline, intBetween(random, 2, 240)));
+      const phrase = formatDayLong(addDays(dateline, intBetween(random, 2, 240)));
       const firm = chance(random, 0.6);
       status = firm ? "planned" : "expected";
       sentence = firm
@@ -511,7 +506,7 @@ function draftArticle(
       const target = earlier[earlier.length - back] as CitableEvent;
       if (chosen.has(target.id)) continue;
       chosen.add(target.id);
-      const quote = `${target.actorName} featured again in coverage of the ${target.topic}, first reported on ${longDay(target.dateline)}`;
+      const quote = `${target.actorName} featured again in coverage of the ${target.topic}, first reported on ${formatDayLong(target.dateline)}`;
       cites.push({ event: target.id, quote });
       citeParagraphs.push(`${quote}.`);
     }

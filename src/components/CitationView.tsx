@@ -1,5 +1,5 @@
 import type { Citation, Source } from "../model/dataset.ts";
-import { formatDayLong } from "../model/dates.ts";
+import { formatDayLong } from "../model/dateLabels.ts";
 import { quoteContext } from "../model/passages.ts";
 
 export type CitationViewProps = {

@@ -2,7 +2,7 @@ import type { MouseEvent } from "react";
 import { useEffect, useRef } from "react";
 import type { Actor, Citation, Place, Source, TimelineEvent } from "../model/dataset.ts";
 import { dateSourceSentence } from "../model/datePhrase.ts";
-import { formatDateLabel, formatDayLong } from "../model/dates.ts";
+import { formatDateLabel, formatDayLong } from "../model/dateLabels.ts";
 import { CitationView } from "./CitationView.tsx";
 import { CloseButton } from "./CloseButton.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from "react";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { TimelineEvent } from "../model/dataset.ts";
-import { dayParts, formatDateLabel, formatMonthLong } from "../model/dates.ts";
+import { formatDateLabel, formatMonthLong } from "../model/dateLabels.ts";
 import type { ListPaging } from "../model/listWindow.ts";
 import { INITIAL_PAGING, LIST_PAGE, listWindow } from "../model/listWindow.ts";
 import { StatusBadge } from "./StatusBadge.tsx";
@@ -21,8 +21,7 @@ type MonthGroup = { key: string; label: string; events: TimelineEvent[] };
 function monthOf(event: TimelineEvent): { key: string; label: string } {
   const day = event.date.earliest ?? event.date.latest;
   if (!day) return { key: "undated", label: "Undated" };
-  const { year, month } = dayParts(day);
-  return { key: day.slice(0, 7), label: formatMonthLong(year, month) };
+  return { key: day.slice(0, 7), label: formatMonthLong(day) };
 }
 
 /**

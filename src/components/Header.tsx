@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Dataset } from "../model/dataset.ts";
-import { formatDayLong } from "../model/dates.ts";
+import { formatDayLong } from "../model/dateLabels.ts";
 import "./Header.css";
 
 export type HeaderProps = {

@@ -1,7 +1,7 @@
 import type { MouseEvent, ReactNode } from "react";
 import { useEffect, useMemo, useRef } from "react";
 import type { Source, TimelineEvent } from "../model/dataset.ts";
-import { formatDayLong } from "../model/dates.ts";
+import { formatDayLong } from "../model/dateLabels.ts";
 import type { CitedRange } from "../model/passages.ts";
 import { segmentText } from "../model/passages.ts";
 import type { Passage } from "../model/viewState.ts";

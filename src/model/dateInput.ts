@@ -10,7 +10,7 @@
  */
 import { UTCDate } from "@date-fns/utc";
 import { isValid, lightFormat, parse } from "date-fns";
-import { formatDayLong } from "./dates.ts";
+import { formatDayLong } from "./dateLabels.ts";
 import { periodDays } from "./viewState.ts";
 
 /** What one box says: nothing, a period, or text that is not a date (with a reason in words). */

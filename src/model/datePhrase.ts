@@ -9,7 +9,7 @@
  * as before); the temporal tagger (src/timex) is the full reader, but it is a build-time layer.
  */
 import type { EventDate } from "./dataset.ts";
-import { formatDayLong } from "./dates.ts";
+import { formatDayLong } from "./dateLabels.ts";
 
 /** Words that place something in time, lower case, without a plural `s`. */
 const TIME_WORDS = new Set(

@@ -3,41 +3,19 @@ import {
   addDays,
   dayNumberOf,
   dayParts,
-  daysInMonth,
   dayToLocalDate,
-  formatDateLabel,
+  dayToUtcDate,
   formatDay,
-  formatDayLong,
-  formatDayRange,
-  formatEdtf,
-  formatMonthLong,
-  isLeapYear,
   isValidDay,
   localDateToDay,
-  monthSpan,
+  MONTH_NAMES,
   parseDay,
   parseEdtf,
+  periodEnd,
+  periodStart,
   weekdayOf,
+  WEEKDAY_NAMES,
 } from "./dates.ts";
-
-describe("isLeapYear(year) and daysInMonth(year, month)", () => {
-  it("follows the Gregorian rules", () => {
-    expect([1900, 2000, 2023, 2024, 2100, 2400].map(isLeapYear)).toEqual([
-      false,
-      true,
-      false,
-      true,
-      false,
-      true,
-    ]);
-    expect(daysInMonth(2024, 2)).toBe(29);
-    expect(daysInMonth(2023, 2)).toBe(28);
-    expect(daysInMonth(1900, 2)).toBe(28);
-    expect([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([
-      31, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
-    ]);
-  });
-});
 
 describe("dayNumberOf(year, month, day)", () => {
   it("counts days from 1970-01-01", () => {
@@ -85,6 +63,16 @@ describe("parseDay(day), isValidDay(day) and formatDay(n)", () => {
     expect(isValidDay("1900-02-29")).toBe(false);
   });
 
+  it("counts days as the platform's own UTC calendar does, every third day over three centuries", () => {
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    for (let n = first; n <= Date.UTC(2200, 0, 1) / 86_400_000; n += 3) {
+      const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      if (parseDay(iso) !== n || formatDay(n) !== iso) {
+        expect([parseDay(iso), formatDay(n)]).toEqual([n, iso]);
+      }
+    }
+  });
+
   it("round-trips every day of several centuries through formatDay", () => {
     for (let n = dayNumberOf(1, 1, 1); n <= dayNumberOf(2400, 12, 31); n += 37) {
       expect(parseDay(formatDay(n))).toBe(n);
@@ -117,15 +105,6 @@ describe("addDays(day, n) and weekdayOf(day)", () => {
     expect(weekdayOf("1969-12-31")).toBe(3);
     expect(weekdayOf("2000-01-01")).toBe(6);
     expect(weekdayOf("2024-02-29")).toBe(4);
-  });
-});
-
-describe("monthSpan(year, month)", () => {
-  it("gives the first and last day, leap Februaries included", () => {
-    expect(monthSpan(2024, 2)).toEqual({ earliest: "2024-02-01", latest: "2024-02-29" });
-    expect(monthSpan(2023, 2)).toEqual({ earliest: "2023-02-01", latest: "2023-02-28" });
-    expect(monthSpan(2023, 12)).toEqual({ earliest: "2023-12-01", latest: "2023-12-31" });
-    expect(monthSpan(50, 4)).toEqual({ earliest: "0050-04-01", latest: "0050-04-30" });
   });
 });
 
@@ -165,57 +144,65 @@ describe("parseEdtf(edtf)", () => {
   });
 });
 
-describe("formatting for readers", () => {
-  it("writes days, months and day ranges", () => {
-    expect(formatDayLong("2023-06-18")).toBe("18 June 2023");
-    expect(formatDayLong("2024-02-09")).toBe("9 February 2024");
-    expect(formatMonthLong(2023, 2)).toBe("February 2023");
-    expect(formatDayRange("2023-06-18", "2023-06-18")).toBe("18 June 2023");
-    expect(formatDayRange("2023-06-18", "2023-06-19")).toBe("18–19 June 2023");
-    expect(formatDayRange("2023-06-30", "2023-07-02")).toBe("30 June – 2 July 2023");
-    expect(formatDayRange("2023-12-31", "2024-01-02")).toBe("31 December 2023 – 2 January 2024");
+describe("dayToUtcDate(day)", () => {
+  it("is midnight UTC of the day, whatever the machine's zone", () => {
+    expect(dayToUtcDate("2023-06-18").toISOString()).toBe("2023-06-18T00:00:00.000Z");
+    expect(dayToUtcDate("2024-02-29").getDate()).toBe(29);
+    expect(dayToUtcDate("0050-03-01").getFullYear()).toBe(50);
+    expect(() => dayToUtcDate("2023-02-29")).toThrow("not a calendar day: 2023-02-29");
+  });
+});
+
+describe("periodStart(n, period) and periodEnd(n, period)", () => {
+  const start = (day: string, period: Parameters<typeof periodStart>[1]): string =>
+    formatDay(periodStart(parseDay(day) ?? NaN, period));
+  const end = (day: string, period: Parameters<typeof periodEnd>[1]): string =>
+    formatDay(periodEnd(parseDay(day) ?? NaN, period));
+
+  it("starts weeks on Monday, across a year's end", () => {
+    expect(start("2023-06-18", "week")).toBe("2023-06-12"); // a Sunday: the week began on Monday
+    expect(start("2023-06-12", "week")).toBe("2023-06-12");
+    expect(start("2021-01-01", "week")).toBe("2020-12-28");
+    expect(end("2020-12-28", "week")).toBe("2021-01-04");
+    expect(start("1970-01-01", "week")).toBe("1969-12-29");
   });
 
-  it.each([
-    ["2023-02", undefined, "February 2023"],
-    ["2022", undefined, "2022"],
-    ["2023-06-17", undefined, "17 June 2023"],
-    ["2023-06-18/2023-06-19", undefined, "18–19 June 2023"],
-    ["../2023-06-17", "2023-06-18", "before 18 June 2023"],
-    ["../2023-06-18", "2023-06-18", "on or before 18 June 2023"],
-    ["../2023-06-18", undefined, "before 19 June 2023"],
-    ["2023-06-18/..", "2023-06-18", "from 18 June 2023 on"],
-    ["../2023-06", undefined, "by June 2023"],
-    ["2023-06/..", undefined, "from June 2023 on"],
-    ["2022-11/2023-02", undefined, "November 2022 – February 2023"],
-    ["not edtf", undefined, "not edtf"],
-  ] as const)("formatEdtf(%j, %j) is %j", (edtf, dateline, expected) => {
-    expect(formatEdtf(edtf, dateline)).toBe(expected);
+  it("gives months, years and decades their first day, and the first day after them", () => {
+    expect(start("2024-02-29", "month")).toBe("2024-02-01");
+    expect(end("2024-02-01", "month")).toBe("2024-03-01");
+    expect(end("2023-12-31", "month")).toBe("2024-01-01");
+    expect(start("2023-06-18", "year")).toBe("2023-01-01");
+    expect(end("2023-06-18", "year")).toBe("2024-01-01");
+    expect(start("2029-12-31", "decade")).toBe("2020-01-01");
+    expect(end("2020-01-01", "decade")).toBe("2030-01-01");
+    expect(start("0055-06-01", "decade")).toBe("0050-01-01");
   });
+});
 
-  it("names anticipated and postponed statuses in date labels, not occurred or ongoing ones", () => {
-    const date = { edtf: "2023-09", resolvedAgainst: "2023-06-18" };
-    expect(formatDateLabel(date, "expected")).toBe("September 2023 (expected)");
-    expect(formatDateLabel(date, "planned")).toBe("September 2023 (planned)");
-    expect(formatDateLabel(date, "hoped-for")).toBe("September 2023 (hoped for)");
-    expect(formatDateLabel(date, "postponed")).toBe("September 2023 (postponed)");
-    expect(formatDateLabel(date, "occurred")).toBe("September 2023");
-    expect(formatDateLabel(date, "ongoing")).toBe("September 2023");
-    expect(formatDateLabel({ edtf: "../2023-06-18", resolvedAgainst: "2023-06-18" })).toBe(
-      "on or before 18 June 2023",
-    );
+describe("MONTH_NAMES and WEEKDAY_NAMES", () => {
+  it("are the locale's names, January and Sunday first", () => {
+    expect(MONTH_NAMES).toEqual([
+      ...["January", "February", "March", "April", "May", "June", "July", "August"],
+      ...["September", "October", "November", "December"],
+    ]);
+    expect(WEEKDAY_NAMES).toEqual([
+      ...["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+    ]);
+    expect(WEEKDAY_NAMES[weekdayOf("2023-06-18")]).toBe("Sunday");
   });
 });
 
 describe("dayToLocalDate(day) and localDateToDay(date)", () => {
-  it("uses local midnight, so the day is the same in the viewer's zone (TZ is pinned to Los Angeles)", () => {
+  it("uses local midnight, so the day is the same in the viewer's zone (the tests run west and east of UTC)", () => {
     const date = dayToLocalDate("2023-06-18");
     expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours()]).toEqual([
       2023, 5, 18, 0,
     ]);
     expect(localDateToDay(date)).toBe("2023-06-18");
-    // UTC midnight would be the evening before in Los Angeles: the classic off-by-one.
-    expect(localDateToDay(new Date(Date.UTC(2023, 5, 18)))).toBe("2023-06-17");
+    // UTC midnight is the evening before west of UTC (the classic off-by-one), the same day east.
+    const utcMidnight = new Date(Date.UTC(2023, 5, 18));
+    const west = utcMidnight.getTimezoneOffset() > 0;
+    expect(localDateToDay(utcMidnight)).toBe(west ? "2023-06-17" : "2023-06-18");
   });
 
   it("round-trips days around daylight-saving changes, leap days and years 0–99", () => {

@@ -1,14 +1,45 @@
 /**
- * Calendar days without time zones. Every date in Dateline is a calendar day (`YYYY-MM-DD`) or a
- * span of them; arithmetic happens on day numbers (days since 1970-01-01), never on `Date` objects
- * in the viewer's zone. `Date` appears only in dayToLocalDate/localDateToDay, the bridge to
- * vis-timeline, which draws in the viewer's local time: local midnight of a day is that day for
+ * Calendar days without time zones, on date-fns. Every date in Dateline is a calendar day
+ * (`YYYY-MM-DD`) or a span of them. date-fns reads, checks and moves them as UTC dates
+ * (`UTCDateMini` from @date-fns/utc, whose getters and setters are the UTC ones), so neither the
+ * viewer's zone nor the machine's can move a day: a day is midnight UTC of that day, and date-fns
+ * computes on it as a calendar day.
+ *
+ * The hot paths (filtering and planning 100,000 events) compare integer day numbers, days since
+ * 1970-01-01, because a number costs less there than a date object (docs/performance.md has the
+ * figures). date-fns makes and reads those numbers: a day number is `differenceInCalendarDays`
+ * from the epoch, and the day of a number is `addDays` from it. Labels for readers are written in
+ * dateLabels.ts. `Date` in the viewer's zone appears only in dayToLocalDate/localDateToDay, the
+ * bridge to vis-timeline, which draws in local time: local midnight of a day is that day for
  * every viewer, where UTC midnight would be the day before west of Greenwich.
  */
-import type { EventDate, Precision } from "./dataset.ts";
+import type { UTCDate } from "@date-fns/utc";
+import { UTCDateMini } from "@date-fns/utc/date/mini";
+import {
+  addDays as addDaysToDate,
+  addMonths,
+  addWeeks,
+  addYears,
+  differenceInCalendarDays,
+  format,
+  formatISO,
+  getDate,
+  getDay,
+  getMonth,
+  getYear,
+  isValid,
+  lastDayOfMonth,
+  parseISO,
+  setDay,
+  setYear,
+  startOfDecade,
+  startOfISOWeek,
+  startOfMonth,
+  startOfYear,
+} from "date-fns";
+import { enGB } from "date-fns/locale/en-GB";
+import type { Precision } from "./dataset.ts";
 import { DAY_PATTERN } from "./datasetTerms.ts";
-import type { Status } from "./statuses.ts";
-import { STATUS_WORDS } from "./statuses.ts";
 
 /** Days since 1970-01-01 (negative before). An integer. */
 export type DayNumber = number;
@@ -16,40 +47,38 @@ export type DayNumber = number;
 /** An inclusive span of days; null ends are open. */
 export type DaySpan = { earliest: string | null; latest: string | null };
 
-export const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+/** The locale days are named in: British English, as the corpus writes them ("18 June 2023"). */
+export const DATE_LOCALE = enGB;
 
-export const WEEKDAY_NAMES = [
-  "Sunday",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-] as const;
+/** Makes date-fns compute in UTC (its `in` option): every date it returns is a UTC date. */
+const inUtc = (value: Date | number | string): UTCDate => new UTCDateMini(+new Date(value));
 
-/** True for leap years of the proleptic Gregorian calendar. */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+/** 1970-01-01, day number 0. */
+const EPOCH = new UTCDateMini(0);
+
+/** Month names, January first, as DATE_LOCALE writes them (date-fns's, not a list kept here). */
+export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, i) =>
+  format(addMonths(EPOCH, i), "MMMM", { locale: DATE_LOCALE }),
+);
+
+/** Weekday names, Sunday first (index = date-fns's getDay), as DATE_LOCALE writes them. */
+export const WEEKDAY_NAMES: readonly string[] = Array.from({ length: 7 }, (_, i) =>
+  format(setDay(EPOCH, i, { weekStartsOn: 0 }), "EEEE", { locale: DATE_LOCALE }),
+);
+
+/** The day number of a UTC date's calendar day. */
+function toDayNumber(date: UTCDate): DayNumber {
+  return differenceInCalendarDays(date, EPOCH);
 }
 
-/** Days in `month` (1–12) of `year`. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+/** The UTC date (midnight) of a day number. */
+function fromDayNumber(n: DayNumber): UTCDate {
+  return addDaysToDate(EPOCH, n);
+}
+
+/** The `YYYY-MM-DD` of a UTC date's calendar day. */
+function dayOfDate(date: Date): string {
+  return formatISO(date, { representation: "date" });
 }
 
 /**
@@ -58,30 +87,21 @@ export function daysInMonth(year: number, month: number): number {
  * the previous month). Unlike Date.UTC, years 0–99 are those years, not 1900–1999.
  */
 export function dayNumberOf(year: number, month: number, day: number): DayNumber {
-  // Howard Hinnant's days_from_civil, on a calendar whose years start in March.
-  const y0 = year + Math.floor((month - 1) / 12);
-  const m = (((month - 1) % 12) + 12) % 12; // 0 = January
-  const y = m < 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * ((m + 10) % 12) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  const newYear = setYear(EPOCH, year);
+  return toDayNumber(addDaysToDate(addMonths(newYear, month - 1), day - 1));
 }
 
 /** The day number of a `YYYY-MM-DD` string, or undefined when it is malformed or impossible (2023-02-30). */
 export function parseDay(day: string): DayNumber | undefined {
-  // Called for every date of every event on load: a cache spares the pattern and the arithmetic
-  // for the few thousand distinct days a dataset holds.
+  // Called for every date of every event on load: a cache spares date-fns's parse for the few
+  // thousand distinct days a dataset holds.
   const known = parsedDays.get(day);
   if (known !== undefined || parsedDays.has(day)) return known;
   let parsed: DayNumber | undefined;
+  // The contract's pattern first: parseISO would also read `2023-06-18T10:00` or `20230618`.
   if (DAY_PATTERN.test(day)) {
-    const y = Number(day.slice(0, 4));
-    const m = Number(day.slice(5, 7));
-    const d = Number(day.slice(8, 10));
-    parsed = d > daysInMonth(y, m) ? undefined : dayNumberOf(y, m, d);
+    const date = parseISO(day, { in: inUtc });
+    parsed = isValid(date) ? toDayNumber(date) : undefined;
   }
   if (parsedDays.size >= MAX_PARSED_DAYS) parsedDays.clear();
   parsedDays.set(day, parsed);
@@ -99,14 +119,7 @@ export function isValidDay(day: string): boolean {
 
 /** The `YYYY-MM-DD` string of a day number. */
 export function formatDay(n: DayNumber): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The parts of a valid `YYYY-MM-DD`; throws on an invalid one (a programming error). */
-export function dayParts(day: string): { year: number; month: number; day: number } {
-  if (parseDay(day) === undefined) throw new Error(`not a calendar day: ${day}`);
-  const [year, month, d] = day.split("-").map(Number) as [number, number, number];
-  return { year, month, day: d };
+  return dayOfDate(fromDayNumber(n));
 }
 
 function mustParse(day: string): DayNumber {
@@ -115,24 +128,85 @@ function mustParse(day: string): DayNumber {
   return n;
 }
 
+/**
+ * A valid `YYYY-MM-DD` as the date date-fns computes on: midnight UTC of that day. Throws on an
+ * invalid day (a programming error).
+ */
+export function dayToUtcDate(day: string): UTCDate {
+  return fromDayNumber(mustParse(day));
+}
+
+/** The parts of a valid `YYYY-MM-DD`; throws on an invalid one (a programming error). */
+export function dayParts(day: string): { year: number; month: number; day: number } {
+  const date = dayToUtcDate(day);
+  return { year: getYear(date), month: getMonth(date) + 1, day: getDate(date) };
+}
+
 /** `day` moved by `n` days (negative moves back). */
 export function addDays(day: string, n: number): string {
-  return formatDay(mustParse(day) + n);
+  return dayOfDate(addDaysToDate(dayToUtcDate(day), n));
 }
 
 /** Day of the week of `day`: 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(day: string): number {
-  return (((mustParse(day) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday.
+  return getDay(dayToUtcDate(day));
 }
 
-/** First and last day (inclusive) of `month` (1–12) in `year`. */
-export function monthSpan(year: number, month: number): { earliest: string; latest: string } {
-  const mm = String(month).padStart(2, "0");
-  const yyyy = String(year).padStart(4, "0");
-  return {
-    earliest: `${yyyy}-${mm}-01`,
-    latest: `${yyyy}-${mm}-${String(daysInMonth(year, month)).padStart(2, "0")}`,
-  };
+/** Calendar periods a day lies in. Weeks run Monday to Sunday (ISO 8601). */
+export type Period = "week" | "month" | "year" | "decade";
+
+const STARTS: Record<Period, (date: UTCDate) => UTCDate> = {
+  week: startOfISOWeek,
+  month: startOfMonth,
+  year: startOfYear,
+  decade: startOfDecade,
+};
+
+const NEXTS: Record<Period, (date: UTCDate) => UTCDate> = {
+  week: (date) => addWeeks(date, 1),
+  month: (date) => addMonths(date, 1),
+  year: (date) => addYears(date, 1),
+  decade: (date) => addYears(date, 10),
+};
+
+/**
+ * periodStart's and periodEnd's caches, one per period: planning asks for the period of every
+ * event's day, and a dataset has few distinct days (and fewer periods). Bounded, like parseDay's.
+ */
+const periodCaches = (): Record<Period, Map<DayNumber, DayNumber>> => ({
+  week: new Map(),
+  month: new Map(),
+  year: new Map(),
+  decade: new Map(),
+});
+const periodStarts = periodCaches();
+/** Keyed by the period's first day. */
+const periodEnds = periodCaches();
+
+function cached(
+  cache: Map<DayNumber, DayNumber>,
+  n: DayNumber,
+  compute: (n: DayNumber) => DayNumber,
+): DayNumber {
+  let value = cache.get(n);
+  if (value === undefined) {
+    value = compute(n);
+    if (cache.size >= MAX_PARSED_DAYS) cache.clear();
+    cache.set(n, value);
+  }
+  return value;
+}
+
+/** The first day of the `period` (its Monday, its 1st, its 1 January) holding day `n`. */
+export function periodStart(n: DayNumber, period: Period): DayNumber {
+  return cached(periodStarts[period], n, (day) => toDayNumber(STARTS[period](fromDayNumber(day))));
+}
+
+/** The first day of the `period` after the one holding day `n` (the end, exclusive, of that one). */
+export function periodEnd(n: DayNumber, period: Period): DayNumber {
+  return cached(periodEnds[period], periodStart(n, period), (start) =>
+    toDayNumber(NEXTS[period](fromDayNumber(start))),
+  );
 }
 
 /** A parsed EDTF date: the inclusive days it covers and the precision of its known bound(s). */
@@ -143,13 +217,16 @@ const EDTF_SINGLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 function parseSingle(s: string): ParsedEdtf | undefined {
   const m = EDTF_SINGLE.exec(s);
   if (!m) return undefined;
-  const year = Number(m[1]);
   if (m[2] === undefined) {
-    return { earliest: `${m[1]}-01-01`, latest: `${m[1]}-12-31`, precision: "year" };
+    const first = `${m[1] ?? ""}-01-01`;
+    return { earliest: first, latest: `${m[1] ?? ""}-12-31`, precision: "year" };
   }
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return undefined;
-  if (m[3] === undefined) return { ...monthSpan(year, month), precision: "month" };
+  if (m[3] === undefined) {
+    const first = `${s}-01`;
+    if (!isValidDay(first)) return undefined; // month 00 or 13
+    const latest = dayOfDate(lastDayOfMonth(dayToUtcDate(first)));
+    return { earliest: first, latest, precision: "month" };
+  }
   if (!isValidDay(s)) return undefined;
   return { earliest: s, latest: s, precision: "day" };
 }
@@ -180,85 +257,14 @@ export function parseEdtf(edtf: string): ParsedEdtf | undefined {
   return { earliest: start?.earliest ?? null, latest: end?.latest ?? null, precision };
 }
 
-/** A day written for readers: `18 June 2023`. */
-export function formatDayLong(day: string): string {
-  const { year, month, day: d } = dayParts(day);
-  return `${d} ${MONTH_NAMES[month - 1] ?? ""} ${year}`;
-}
-
-/** A month written for readers: `February 2023`. */
-export function formatMonthLong(year: number, month: number): string {
-  return `${MONTH_NAMES[month - 1] ?? ""} ${year}`;
-}
-
-/** A span of days, sharing what the ends share: `18–19 June 2023`, `30 June – 2 July 2023`. */
-export function formatDayRange(earliest: string, latest: string): string {
-  if (earliest === latest) return formatDayLong(earliest);
-  const a = dayParts(earliest);
-  const b = dayParts(latest);
-  if (a.year === b.year && a.month === b.month) {
-    return `${a.day}–${b.day} ${MONTH_NAMES[b.month - 1] ?? ""} ${b.year}`;
-  }
-  if (a.year === b.year) {
-    return `${a.day} ${MONTH_NAMES[a.month - 1] ?? ""} – ${formatDayLong(latest)}`;
-  }
-  return `${formatDayLong(earliest)} – ${formatDayLong(latest)}`;
-}
-
-function formatBound(edtfPart: string): string {
-  const parsed = parseSingle(edtfPart);
-  if (!parsed?.earliest) return edtfPart;
-  const { year, month } = dayParts(parsed.earliest);
-  if (parsed.precision === "year") return String(year);
-  if (parsed.precision === "month") return formatMonthLong(year, month);
-  return formatDayLong(parsed.earliest);
-}
-
-/**
- * A date as readers should see it, saying its precision and never more than is known:
- * `November 2022`, `18 June 2023`, `18–19 June 2023`, `before 18 June 2023` (for `../2023-06-17`),
- * `on or before 18 June 2023` (an undated past event, `../<dateline>`), `from 18 June 2023 on`.
- * With a status other than occurred/ongoing, it is named: `September 2023 (planned)`.
- */
-export function formatDateLabel(
-  date: Pick<EventDate, "edtf" | "resolvedAgainst">,
-  status?: Status,
-): string {
-  const label = formatEdtf(date.edtf, date.resolvedAgainst);
-  const words = status ? STATUS_WORDS[status] : undefined;
-  return words?.namedInDates ? `${label} (${words.sentence})` : label;
-}
-
-/** The label of an EDTF string alone; see formatDateLabel. `dateline` words undated past events. */
-export function formatEdtf(edtf: string, dateline?: string): string {
-  const parsed = parseEdtf(edtf);
-  if (!parsed) return edtf;
-  const [a, b] = edtf.split("/") as [string, string | undefined];
-  if (b === undefined) return formatBound(a);
-  if (a === "..") {
-    if (parsed.precision === "day" && parsed.latest !== null) {
-      return parsed.latest === dateline
-        ? `on or before ${formatDayLong(parsed.latest)}`
-        : `before ${formatDayLong(addDays(parsed.latest, 1))}`;
-    }
-    return `by ${formatBound(b)}`;
-  }
-  if (b === "..") return `from ${formatBound(a)} on`;
-  if (parsed.precision === "day" && parsed.earliest !== null && parsed.latest !== null) {
-    return formatDayRange(parsed.earliest, parsed.latest);
-  }
-  return `${formatBound(a)} – ${formatBound(b)}`;
-}
-
 /** Local midnight at the start of `day`: the instant vis-timeline draws as that day in any zone. */
 export function dayToLocalDate(day: string): Date {
-  const { year, month, day: d } = dayParts(day);
-  const date = new Date(year, month - 1, d);
-  date.setFullYear(year); // years 0–99 would otherwise be read as 1900–1999
-  return date;
+  mustParse(day);
+  // Without `in`, parseISO reads a date alone as local midnight (not UTC, as `new Date` would).
+  return parseISO(day);
 }
 
 /** The calendar day a local `Date` falls on, in the viewer's zone (the inverse of dayToLocalDate). */
 export function localDateToDay(date: Date): string {
-  return formatDay(dayNumberOf(date.getFullYear(), date.getMonth() + 1, date.getDate()));
+  return dayOfDate(date);
 }

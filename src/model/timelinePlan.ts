@@ -10,15 +10,8 @@
  */
 import type { Source, TimelineEvent } from "./dataset.ts";
 import { compareNames } from "./filter.ts";
-import {
-  dayNumberOf,
-  dayParts,
-  formatDateLabel,
-  formatDay,
-  formatDayLong,
-  formatMonthLong,
-  parseDay,
-} from "./dates.ts";
+import { formatDateLabel, formatDayLong, formatPeriod } from "./dateLabels.ts";
+import { formatDay, parseDay, periodEnd, periodStart } from "./dates.ts";
 import type { Status } from "./statuses.ts";
 import { STATUS_WORDS, STATUSES } from "./statuses.ts";
 import type { TimeWindow } from "./timeWindow.ts";
@@ -69,8 +62,6 @@ export type EventShape = {
   openEnd: boolean;
   /** The first known day, which decides the count bucket an event falls in. */
   anchor: number;
-  anchorYear: number;
-  anchorMonth: number;
 };
 
 const shapes = new WeakMap<TimelineEvent, EventShape>();
@@ -104,7 +95,6 @@ export function eventShape(event: TimelineEvent): EventShape {
     start = extentStart = anchor = first ?? 0;
     end = extentEnd = start + OPEN_INTERVAL_DAYS;
   }
-  const anchorDay = earliest ?? latest ?? "1970-01-01";
   const shape: EventShape = {
     start,
     end,
@@ -114,8 +104,6 @@ export function eventShape(event: TimelineEvent): EventShape {
     openStart: first === undefined,
     openEnd: last === undefined,
     anchor,
-    anchorYear: Number(anchorDay.slice(0, 4)),
-    anchorMonth: Number(anchorDay.slice(5, 7)),
   };
   shapes.set(event, shape);
   return shape;
@@ -269,37 +257,20 @@ function eventItem(event: TimelineEvent, lane: string | null, selected: boolean)
   };
 }
 
-/** The first day (day number) of the period of `unit` holding an event's anchor day. */
+/** The first day (day number) of the period of `unit` (weeks from Monday) holding an event's anchor day. */
 function bucketStart(shape: EventShape, unit: BucketUnit): number {
-  const y = shape.anchorYear;
-  switch (unit) {
-    case "day":
-      return shape.anchor;
-    case "week":
-      // Weeks start on Monday; 1970-01-01 (day 0) was a Thursday.
-      return shape.anchor - ((((shape.anchor + 3) % 7) + 7) % 7);
-    case "month":
-      return dayNumberOf(y, shape.anchorMonth, 1);
-    case "year":
-      return dayNumberOf(y, 1, 1);
-    case "decade":
-      return dayNumberOf(Math.floor(y / 10) * 10, 1, 1);
-  }
+  return unit === "day" ? shape.anchor : periodStart(shape.anchor, unit);
 }
 
 /** The day number after the last day of the period of `unit` that starts on day `start`. */
-function periodEnd(start: number, unit: BucketUnit): number {
-  if (unit === "day") return start + 1;
-  if (unit === "week") return start + 7;
-  const { year, month } = dayParts(formatDay(start));
-  if (unit === "month") return dayNumberOf(year, month + 1, 1);
-  return dayNumberOf(year + (unit === "year" ? 1 : 10), 1, 1);
+function bucketEnd(start: number, unit: BucketUnit): number {
+  return unit === "day" ? start + 1 : periodEnd(start, unit);
 }
 
 /** The period of `unit` that holds an event's anchor day: [start, end) day numbers. */
 export function bucketOf(shape: EventShape, unit: BucketUnit): { start: number; end: number } {
   const start = bucketStart(shape, unit);
-  return { start, end: periodEnd(start, unit) };
+  return { start, end: bucketEnd(start, unit) };
 }
 
 /** The candidates of a plan as parallel arrays: cheap to scan several times at 100,000 events. */
@@ -331,7 +302,7 @@ function bucketItems(members: Members, unit: BucketUnit): PlanBucketItem[] {
         id: `bucket:${lane ?? ""}:${unit}:${start}`,
         lane,
         start,
-        end: periodEnd(start, unit),
+        end: bucketEnd(start, unit),
         unit,
         count: 1,
       });
@@ -494,18 +465,5 @@ export function diffPlan(drawn: ReadonlyMap<string, string>, next: readonly Plan
 
 /** A period of a count item in words: `June 2023`, `week of 12 June 2023`, `2020s`. */
 export function describeBucket(item: Pick<PlanBucketItem, "start" | "unit">): string {
-  const day = formatDay(item.start);
-  const { year, month } = dayParts(day);
-  switch (item.unit) {
-    case "day":
-      return formatDayLong(day);
-    case "week":
-      return `week of ${formatDayLong(day)}`;
-    case "month":
-      return formatMonthLong(year, month);
-    case "year":
-      return String(year);
-    case "decade":
-      return `${year}s`;
-  }
+  return formatPeriod(formatDay(item.start), item.unit);
 }

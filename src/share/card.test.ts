@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
-import { formatDateLabel } from "../model/dates.ts";
+import { formatDateLabel } from "../model/dateLabels.ts";
 import type { CardContent, CardKit, CardNode } from "./card.ts";
 import {
   articleCardContent,

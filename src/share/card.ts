@@ -9,7 +9,7 @@
  */
 import type { Dataset, Source, Status, TimelineEvent } from "../model/dataset.ts";
 import { STATUSES } from "../model/datasetTerms.ts";
-import { formatDateLabel, formatDayLong } from "../model/dates.ts";
+import { formatDateLabel, formatDayLong } from "../model/dateLabels.ts";
 import { eventShape } from "../model/timelinePlan.ts";
 import type {
   StripDatelineInput,

@@ -7,7 +7,15 @@
  * draws, and the tests decide with a fake font whose widths are easy to reason about.
  */
 import type { Status } from "../model/dataset.ts";
-import { dayNumberOf, dayParts, formatDay, MONTH_NAMES, parseDay } from "../model/dates.ts";
+import { formatDayShort, formatMonthShort, formatYear } from "../model/dateLabels.ts";
+import {
+  dayNumberOf,
+  dayParts,
+  formatDay,
+  parseDay,
+  periodEnd,
+  periodStart,
+} from "../model/dates.ts";
 import type { EventShape } from "../model/timelinePlan.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
 import { datelineLabel } from "../model/timelinePlan.ts";
@@ -303,33 +311,31 @@ const TICK_UNITS: readonly TickUnit[] = [
 /** Ticks for the widest window there is (the contract's years run from 0 to 9999). */
 const COARSEST_TICK: TickUnit = { kind: "year", step: 1000 };
 
-function shortMonth(month: number): string {
-  return (MONTH_NAMES[month - 1] ?? "").slice(0, 3);
-}
-
 /** The day numbers of `unit`'s ticks inside [from, to). Weeks start on Monday. */
 function tickDays(unit: TickUnit, from: number, to: number): number[] {
   const days: number[] = [];
   const first = Math.ceil(from);
   if (unit.kind === "day") {
-    // Day 0 (1970-01-01) was a Thursday: Mondays are the days ≡ 4 (mod 7).
-    const offset = unit.step === 7 ? 4 : 0;
-    const start = first + ((((offset - first) % unit.step) + unit.step) % unit.step);
+    // Every day, every other day (even day numbers, so ticks stay put as the window moves), or
+    // every Monday: the first day of the week after the one holding the day before `first`.
+    const start =
+      unit.step === 7
+        ? periodEnd(first - 1, "week")
+        : first + (((-first % unit.step) + unit.step) % unit.step);
     for (let d = start; d < to; d += unit.step) days.push(d);
     return days;
   }
-  const { year, month } = dayParts(formatDay(first));
   if (unit.kind === "month") {
-    // Months counted from January of year 0; a tick on each month whose count divides by the step.
-    let index = year * 12 + month - 1 + (dayNumberOf(year, month, 1) < first ? 1 : 0);
-    index = Math.ceil(index / unit.step) * unit.step;
-    for (; ; index += unit.step) {
-      const d = dayNumberOf(Math.floor(index / 12), (index % 12) + 1, 1);
-      if (d >= to) return days;
-      days.push(d);
+    // Each month starting in the window whose number (January 0) divides by the step.
+    const start = periodStart(first, "month");
+    for (let d = start < first ? periodEnd(first, "month") : start; d < to;) {
+      if ((dayParts(formatDay(d)).month - 1) % unit.step === 0) days.push(d);
+      d = periodEnd(d, "month");
     }
+    return days;
   }
-  const firstYear = dayNumberOf(year, 1, 1) < first ? year + 1 : year;
+  const { year } = dayParts(formatDay(first));
+  const firstYear = periodStart(first, "year") < first ? year + 1 : year;
   for (let y = Math.ceil(firstYear / unit.step) * unit.step; ; y += unit.step) {
     const d = dayNumberOf(y, 1, 1);
     if (d >= to) return days;
@@ -338,15 +344,12 @@ function tickDays(unit: TickUnit, from: number, to: number): number[] {
 }
 
 /** A tick's label: `18 Jun` / `Jun` / `2023`, with the year on the first tick and on each January. */
-function tickLabel(unit: TickUnit, day: number, first: boolean): string {
-  const { year, month, day: d } = dayParts(formatDay(day));
-  if (unit.kind === "year") return String(year);
-  if (unit.kind === "month") {
-    return first || month === 1 ? `${shortMonth(month)} ${year}` : shortMonth(month);
-  }
-  return first || (month === 1 && d <= unit.step)
-    ? `${d} ${shortMonth(month)} ${year}`
-    : `${d} ${shortMonth(month)}`;
+function tickLabel(unit: TickUnit, n: number, first: boolean): string {
+  const day = formatDay(n);
+  const { month, day: d } = dayParts(day);
+  if (unit.kind === "year") return formatYear(day);
+  if (unit.kind === "month") return formatMonthShort(day, first || month === 1);
+  return formatDayShort(day, first || (month === 1 && d <= unit.step));
 }
 
 /**

@@ -3,7 +3,7 @@
  * header row naming the columns of CSV_COLUMNS (documented there and in the README).
  */
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
-import { formatDateLabel } from "../model/dates.ts";
+import { formatDateLabel } from "../model/dateLabels.ts";
 import { statusIdList } from "../model/statuses.ts";
 import { actorNames, placeNames } from "./lookup.ts";
 

@@ -15,13 +15,8 @@
  *   escaped (`\\ ; ,` and newlines).
  */
 import type { Dataset, EventDate, Status, TimelineEvent } from "../model/dataset.ts";
-import {
-  addDays,
-  formatDateLabel,
-  formatDayLong,
-  formatDayRange,
-  parseEdtf,
-} from "../model/dates.ts";
+import { formatDateLabel, formatDayLong, formatDayRange } from "../model/dateLabels.ts";
+import { addDays, parseEdtf } from "../model/dates.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
 import { actorNames, citationSourceLine, placeNames, statusSentence } from "./lookup.ts";
 import { eventPagePath, normalizeSiteUrl } from "./urls.ts";

@@ -4,7 +4,7 @@
  */
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
 import { SCHEMA_VERSION } from "../model/datasetTerms.ts";
-import { formatDateLabel } from "../model/dates.ts";
+import { formatDateLabel } from "../model/dateLabels.ts";
 import { statusIdList } from "../model/statuses.ts";
 import { unique } from "./lookup.ts";
 

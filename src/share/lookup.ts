@@ -1,11 +1,11 @@
 /**
  * Wording shared by every export and page: names for ids, and how a citation or a status is
  * written for readers. Records are looked up in the one dataset index (src/model/datasetIndex.ts),
- * statuses worded by src/model/statuses.ts and dates only by src/model/dates.ts, never here.
+ * statuses worded by src/model/statuses.ts and dates only by src/model/dateLabels.ts, never here.
  */
 import type { Citation, Dataset, TimelineEvent } from "../model/dataset.ts";
 import { indexDataset } from "../model/datasetIndex.ts";
-import { formatDayLong } from "../model/dates.ts";
+import { formatDayLong } from "../model/dateLabels.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
 
 /** The display name of each actor id (an unknown id stands for itself, so nothing is lost). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateLabel } from "../model/dates.ts";
+import { formatDateLabel } from "../model/dateLabels.ts";
 import { CONTENT_SECURITY_POLICY } from "./contentSecurityPolicy.ts";
 import { escapeHtml } from "./html.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";

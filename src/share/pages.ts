@@ -14,7 +14,7 @@
  * or style, so the Content-Security-Policy holds here as in the app.
  */
 import type { Citation, Dataset, Source, TimelineEvent } from "../model/dataset.ts";
-import { formatDateLabel, formatDayLong } from "../model/dates.ts";
+import { formatDateLabel, formatDayLong } from "../model/dateLabels.ts";
 import { indexDataset } from "../model/datasetIndex.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
 import type { TrustedHtml } from "./html.ts";

@@ -10,7 +10,8 @@
  * and has no end_date; the label says which.
  */
 import type { Dataset, Precision, TimelineEvent } from "../model/dataset.ts";
-import { dayParts, formatDateLabel, parseEdtf } from "../model/dates.ts";
+import { formatDateLabel } from "../model/dateLabels.ts";
+import { dayParts, parseEdtf } from "../model/dates.ts";
 import { html } from "./html.ts";
 import { actorNames, citationSourceLine, statusSentence } from "./lookup.ts";
 

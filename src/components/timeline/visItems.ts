@@ -5,7 +5,7 @@
  * templates turn it into DOM text nodes, so nothing from the data is ever parsed as HTML.
  */
 import type { DataGroup, DataItem } from "vis-timeline/esnext";
-import { formatDayLong } from "../../model/dates.ts";
+import { formatDayLong } from "../../model/dateLabels.ts";
 import type { PlanItem, PlanLane } from "../../model/timelinePlan.ts";
 import { describeBucket, eventLabel } from "../../model/timelinePlan.ts";
 import { dayNumberToLocalDate } from "../../model/timeWindow.ts";
