@@ -501,18 +501,36 @@ export function Timeline(props: TimelineProps) {
 
   // Follow the link's window, or fit the events when it names none.
   const fitKey = asked ? null : events;
+  const lastFitRef = useRef<{
+    asked: typeof asked;
+    fitKey: typeof fitKey;
+    sources: typeof sources;
+  }>(null);
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
+    const last = lastFitRef.current;
+    lastFitRef.current = { asked, fitKey, sources };
+    const widthOnly =
+      last !== null && last.asked === asked && last.fitKey === fitKey && last.sources === sources;
+    // The link's window is a span of days, whatever the width: a new width (the open event's
+    // panel taking its place beside the timeline) must not take the reader back to it, away
+    // from the event just chosen.
+    if (asked && widthOnly) return;
     // Nothing left to fit (every event filtered out): stay where the reader was.
     if (!asked && fitKey?.length === 0) return;
     // Not measured yet: the first window was fitted as the timeline was made.
     if (!asked && pixels === undefined) return;
-    const target = asked
+    const fitted = asked
       ? dayWindowToTimeWindow(asked)
       : fitTo(fitKey ?? [], null, sources, pixels, measureRef.current);
+    // A refit for a new width keeps the open event in view, as choosing it did.
+    const target =
+      fitted && widthOnly && selected ? ensureVisible(fitted, eventShape(selected).extent) : fitted;
     if (target && !sameDays(target, windowOf(timeline))) moveTo(target);
-    // A new width (lane names drawn, a resize) refits a fitted view too.
+    // A new width (lane names drawn, a resize) refits a fitted view too. The selection is read,
+    // not followed: choosing an event moves the window in the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [asked, fitKey, sources, pixels]);
 
   // Keep the selected event in view.
