@@ -10,6 +10,7 @@ import tseslint from "typescript-eslint";
 //   model/       the contract, dates, filters, view state       imports no other layer
 //   timex/       pure tagger of temporal expressions            model/ and date-fns only
 //   pipeline/    pure build steps                               model/ and timex/
+//   propose/     pure proposer of draft annotations             model/, timex/, pipeline/, yaml
 //   share/       pure share pages and exports                   model/
 //   state/       the URL store, actions, loading (no React)     model/; its use*.ts hooks React too
 //   components/  React views; vis-timeline only in timeline/    model/, state/, share/ (lazily)
@@ -42,7 +43,7 @@ const fences = [
     files: ["src/model/**/*.ts"],
     patterns: [
       layer(
-        ["pipeline", "share", "state", "components", "timex"],
+        ["pipeline", "share", "state", "components", "timex", "propose"],
         "model/ is the base every layer builds on: it imports no other layer.",
       ),
       nodeOnly,
@@ -55,7 +56,7 @@ const fences = [
     files: ["src/timex/**/*.ts"],
     patterns: [
       layer(
-        ["pipeline", "share", "state", "components"],
+        ["pipeline", "share", "state", "components", "propose"],
         "timex/ imports only model/ (and date-fns).",
       ),
       {
@@ -68,10 +69,27 @@ const fences = [
     name: "fence: pipeline",
     files: ["src/pipeline/**/*.ts"],
     patterns: [
-      layer(["share", "state", "components"], "pipeline/ imports only model/ and timex/."),
+      layer(
+        ["share", "state", "components", "propose"],
+        "pipeline/ imports only model/ and timex/.",
+      ),
       nodeOnly,
       react,
       visTimeline,
+    ],
+  },
+  {
+    name: "fence: propose",
+    files: ["src/propose/**/*.ts"],
+    patterns: [
+      layer(
+        ["share", "state", "components"],
+        "propose/ imports only model/, timex/ and pipeline/ (it runs in the browser too).",
+      ),
+      {
+        regex: "^(?!\\.|yaml$)",
+        message: "propose/ imports only model/, timex/, pipeline/ and yaml: no other package.",
+      },
     ],
   },
   {

@@ -63,6 +63,15 @@ const crossings: [path: string, code: string, message: RegExp][] = [
   ["src/timex/probe.ts", 'import { resolveDate } from "../pipeline/resolveDate.ts";', /timex\//],
   ["src/timex/probe.ts", 'import { parse } from "yaml";', /only model\/ and date-fns/],
   ["src/timex/probe.ts", 'import { readFileSync } from "node:fs";', /only model\/ and date-fns/],
+  ["src/propose/probe.ts", 'import { html } from "../share/html.ts";', /propose\/ imports only/],
+  ["src/propose/probe.ts", 'import { Header } from "../components/Header.tsx";', /propose\//],
+  ["src/propose/probe.ts", 'import { readFileSync } from "node:fs";', /no other package/],
+  ["src/propose/probe.ts", 'import { useState } from "react";', /no other package/],
+  [
+    "src/pipeline/probe.ts",
+    'import { proposeAnnotation } from "../propose/index.ts";',
+    /pipeline\//,
+  ],
 ];
 
 const allowed: [path: string, code: string][] = [
@@ -76,6 +85,9 @@ const allowed: [path: string, code: string][] = [
   ["src/components/timeline/Probe.tsx", 'import { Timeline } from "vis-timeline/esnext";'],
   ["src/timex/probe.ts", 'import { addDays } from "date-fns";'],
   ["src/timex/probe.ts", 'import { formatDay } from "../model/dates.ts";'],
+  ["src/propose/probe.ts", 'import { tagTimexes } from "../timex/index.ts";'],
+  ["src/propose/probe.ts", 'import { findOccurrences } from "../pipeline/locateQuote.ts";'],
+  ["src/propose/probe.ts", 'import { Document } from "yaml";'],
 ];
 
 describe("the lint fences between layers", () => {

@@ -7,7 +7,9 @@
  * - DOM mutations: the frame painted after the last mutation, so a step ends when the list and the
  *   timeline have both been redrawn and the DOM has then been quiet;
  * - the detail panel: the first frame after an element for the selected event appears;
- * - keydown time stamps, so a keystroke step starts when the key event was created.
+ * - keydown time stamps, so a keystroke step starts when the key event was created;
+ * - real content: the first frame in which the event list shows a row (`[data-event-id]`), which
+ *   a loading screen does not count as (the paint the network table calls "content").
  *
  * Readiness, in order: `document.documentElement.dataset.ready === "true"`, or an element with
  * `[data-timeline-ready]` or `[data-ready="true"]` (the app's timeline canvas sets the latter once
@@ -20,6 +22,8 @@ export type ProbeOptions = {
   fallback: boolean;
   detailId: string | null;
   detailTitle: string | null;
+  /** The panel counts as shown only once it lists its citations (`.citation`), not just a title. */
+  detailNeedsCitations?: boolean;
 };
 
 /** What the probe exposes as `window.__bench`. */
@@ -36,6 +40,10 @@ export type ProbeState = {
   lastPaintAt: number;
   lastKeyAt: number;
   detailAt: number | null;
+  /** The first frame with an event row in it (ms since navigation start). */
+  contentAt: number | null;
+  /** Whether the page says it is busy (an `[aria-busy="true"]` element) at the last mutation. */
+  busy: boolean;
 };
 
 export function installProbe(options: ProbeOptions): void {
@@ -50,6 +58,8 @@ export function installProbe(options: ProbeOptions): void {
     lastPaintAt: 0,
     lastKeyAt: 0,
     detailAt: null,
+    contentAt: null,
+    busy: false,
   };
   (window as unknown as { __bench: ProbeState }).__bench = state;
   try {
@@ -88,6 +98,9 @@ export function installProbe(options: ProbeOptions): void {
   const detailShown = (): boolean => {
     if (options.detailId === null) return false;
     const id = CSS.escape(options.detailId);
+    if (options.detailNeedsCitations === true) {
+      return document.querySelector(`[data-detail-event="${id}"] .citation`) !== null;
+    }
     if (document.querySelector(`[data-detail-event="${id}"], [data-selected-event="${id}"]`)) {
       return true;
     }
@@ -98,7 +111,14 @@ export function installProbe(options: ProbeOptions): void {
     }
     return false;
   };
+  let contentSeen = false;
   const tick = (): void => {
+    if (!contentSeen && document.querySelector("[data-event-id]")) {
+      contentSeen = true;
+      requestAnimationFrame(() => {
+        state.contentAt ??= performance.now();
+      });
+    }
     if (state.readySeenAt === null && isReady()) {
       state.readySeenAt = performance.now();
       requestAnimationFrame(() => {
@@ -112,7 +132,11 @@ export function installProbe(options: ProbeOptions): void {
         state.detailAt ??= performance.now();
       });
     }
-    if (state.readyAt === null || (options.detailId !== null && state.detailAt === null)) {
+    if (
+      state.readyAt === null ||
+      !contentSeen ||
+      (options.detailId !== null && state.detailAt === null)
+    ) {
       requestAnimationFrame(tick);
     }
   };
@@ -129,6 +153,7 @@ export function installProbe(options: ProbeOptions): void {
     if (!relevant) return;
     state.mutations++;
     state.lastMutationAt = performance.now();
+    state.busy = document.querySelector('[aria-busy="true"]') !== null;
     const last = records.at(-1);
     const target = last?.target instanceof Element ? last.target : last?.target.parentElement;
     state.lastMutation = `${last?.type ?? ""} .${target?.className ?? ""} ${last?.attributeName ?? ""}`;

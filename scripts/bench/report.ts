@@ -3,6 +3,7 @@
  */
 import type { BundleSizes } from "./builds.ts";
 import type { BuildStats, Plan } from "./data.ts";
+import type { NetworkProfile, NetworkRun, NetworkStep } from "./network.ts";
 import type { RunResult, StepName } from "./runs.ts";
 import type { Sample } from "./stats.ts";
 import { formatBytes, formatMs, formatRatio, markdownTable, median } from "./stats.ts";
@@ -123,6 +124,71 @@ export function report(
       ? [
           "",
           `App console/page errors during the runs (${errors.length}), first: ${errors[0] ?? ""}`,
+        ]
+      : []),
+    "",
+  ].join("\n");
+}
+
+/** One size's network runs under one profile. */
+export type NetworkSizeReport = {
+  plan: Plan;
+  /** The archive's single-file dataset, raw, for reference. */
+  datasetBytes: number;
+  app: NetworkRun[];
+  bare: NetworkRun[];
+};
+
+function networkMedian(runs: NetworkRun[], step: NetworkStep): Sample | undefined {
+  return median(runs.flatMap((r) => (r.steps[step] ? [r.steps[step]] : [])));
+}
+
+function bytesMedian(runs: NetworkRun[]): string {
+  const m = median(runs.flatMap((r) => (r.bytes === null ? [] : [{ ms: r.bytes, capped: false }])));
+  return m ? formatBytes(m.ms) : "—";
+}
+
+/** The network table of one profile: medians per size, app and bare page. */
+export function networkReport(
+  profile: NetworkProfile,
+  reports: NetworkSizeReport[],
+  machine: string,
+  runs: number,
+): string {
+  const header = [
+    profile.label,
+    ...reports.map((r) => `${r.plan.events.toLocaleString("en-US")} events`),
+  ];
+  const row = (label: string, cell: (r: NetworkSizeReport) => string): string[] => [
+    label,
+    ...reports.map(cell),
+  ];
+  const time = (label: string, step: NetworkStep, side: "app" | "bare" = "app"): string[] =>
+    row(label, (r) => formatMs(networkMedian(r[side], step)));
+  const rows: string[][] = [
+    row("on the wire before interactive: app", (r) => bytesMedian(r.app)),
+    row("on the wire before interactive: bare", (r) => bytesMedian(r.bare)),
+    time("first paint with events in it: app", "content"),
+    time("load → interactive: app", "interactive"),
+    time("load → interactive: bare", "interactive", "bare"),
+    row("load → interactive: app/bare", (r) =>
+      formatRatio(networkMedian(r.app, "interactive"), networkMedian(r.bare, "interactive")),
+    ),
+    time("cold deep link ?event= → panel with citations: app", "deepLink"),
+    time("first search keystroke → results: app", "firstSearch"),
+    time("later search keystroke → results: app", "keystroke"),
+  ];
+  const errors = reports.flatMap((r) => r.app.flatMap((a) => a.errors));
+  return [
+    `#### ${profile.label}`,
+    "",
+    `Medians of ${String(runs)} cold run(s) per size; ${machine}.`,
+    "",
+    markdownTable(header, rows),
+    ...(errors.length > 0
+      ? [
+          "",
+          `App console/page errors during the runs (${String(errors.length)}), first: ${errors[0] ?? ""}`,
         ]
       : []),
     "",

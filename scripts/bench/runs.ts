@@ -3,7 +3,7 @@
  * filter, date range, a search keystroke, a selection, a cold deep link), each timed from its
  * start to the frame painted after the page's last change (see probe.ts), every wait bounded.
  */
-import type { Browser, BrowserContext, Page } from "@playwright/test";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "@playwright/test";
 import type { BareFilter } from "../../bench/bare/main.ts";
 import type { Plan } from "./data.ts";
 import type { ProbeOptions, ProbeState } from "./probe.ts";
@@ -12,9 +12,9 @@ import type { Sample } from "./stats.ts";
 import { formatMs } from "./stats.ts";
 import { CAP_MS, log, QUIET_MS, SEARCH_TERM } from "./settings.ts";
 
-class Timeout extends Error {}
+export class Timeout extends Error {}
 
-async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+export async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -28,9 +28,9 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-async function probeState(page: Page, ms = 5000): Promise<ProbeState> {
+export async function probeState(page: Page, ms = 5000): Promise<ProbeState> {
   return within(
     page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench),
     ms,
@@ -41,7 +41,7 @@ async function probeState(page: Page, ms = 5000): Promise<ProbeState> {
  * The probe's state once the page has run its pending timer and observer tasks: right after a long
  * task, a CDP evaluate runs before the heartbeat and the longtask observer have recorded it.
  */
-async function settledTasks(page: Page): Promise<ProbeState> {
+export async function settledTasks(page: Page): Promise<ProbeState> {
   try {
     await within(
       page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 500))),
@@ -70,13 +70,15 @@ const FROZEN: ProbeState = {
   lastPaintAt: 0,
   lastKeyAt: 0,
   detailAt: null,
+  contentAt: null,
+  busy: false,
 };
 
 /** A step's duration and its longest main-thread task, or a capped sample when it never settled. */
 export type StepResult = { time: Sample; longestTask: number | null };
 
 /** The longest main-thread task overlapping [from, to] (ms), from long tasks and heartbeat stalls. */
-function longestTask(state: ProbeState, from: number, to: number): number {
+export function longestTask(state: ProbeState, from: number, to: number): number {
   return [...state.longtasks, ...state.stalls]
     .filter((t) => t.start + t.duration > from && t.start < to)
     .reduce((max, t) => Math.max(max, t.duration), 0);
@@ -86,7 +88,7 @@ function longestTask(state: ProbeState, from: number, to: number): number {
  * Waits until the DOM changed after `baseline` mutations and has then been quiet for QUIET_MS;
  * the step took from `start()` (read from the page afterwards) to the frame after its last change.
  */
-async function settle(
+export async function settle(
   page: Page,
   baseline: number,
   start: (state: ProbeState) => number,
@@ -106,6 +108,8 @@ async function settle(
     const now = await page.evaluate(() => performance.now());
     if (
       state.mutations > baseline &&
+      // A page that says it is still busy (loading a part it needs) has not finished the step.
+      !state.busy &&
       state.lastPaintAt >= state.lastMutationAt &&
       now - state.lastMutationAt >= QUIET_MS
     ) {
@@ -126,7 +130,7 @@ async function settle(
 }
 
 /** Waits for the DOM to be quiet (no timed step in flight). */
-async function quiesce(page: Page, capMs = 30_000): Promise<void> {
+export async function quiesce(page: Page, capMs = 30_000): Promise<void> {
   const began = Date.now();
   while (Date.now() - began < capMs) {
     const state = await probeState(page, capMs);
@@ -136,12 +140,16 @@ async function quiesce(page: Page, capMs = 30_000): Promise<void> {
   }
 }
 
-async function newPage(
+/** The desktop the loopback table is measured on. */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
+
+export async function newPage(
   browser: Browser,
   probe: ProbeOptions,
+  device: BrowserContextOptions = DESKTOP,
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
+    ...device,
     timezoneId: "UTC",
     // The app animates window changes (vis-timeline's 500 ms glide) unless the reader asks for
     // less motion: measure the work, not the animation.
@@ -160,7 +168,7 @@ async function newPage(
   return { context, page, errors };
 }
 
-async function closeQuietly(context: BrowserContext): Promise<boolean> {
+export async function closeQuietly(context: BrowserContext): Promise<boolean> {
   try {
     await within(context.close(), 15_000);
     return true;
@@ -184,7 +192,7 @@ async function heapMb(page: Page): Promise<number | null> {
 }
 
 /** Waits for the probe's readiness (ms since navigation start), capped. */
-async function waitReady(page: Page, capMs: number): Promise<Sample> {
+export async function waitReady(page: Page, capMs: number): Promise<Sample> {
   const began = Date.now();
   while (Date.now() - began < capMs) {
     try {

@@ -217,7 +217,7 @@ async function compileAll(
 }
 
 /** Writes `chunks` to `file` through a temporary file in the same folder and a rename (atomic on POSIX). */
-async function writeAtomically(file: string, chunks: Iterable<string>): Promise<void> {
+export async function writeAtomically(file: string, chunks: Iterable<string>): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   const handle = await open(temp, "w");
   try {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../scripts/data/buildData.ts";
 import { DatasetSchema } from "../model/dataset.ts";
 import { buildDataset } from "./buildDataset.ts";
-import { corpusManifest } from "./corpusLayout.ts";
+import { corpusManifest, readCorpusMeta } from "./corpusLayout.ts";
 import type { BuildResult } from "./joinUnits.ts";
 import { compareEvents } from "./serializeDataset.ts";
 import type { Problem } from "./problems.ts";
@@ -176,6 +176,46 @@ const CASES: Case[] = [
     where: 'place "harbour"',
     message: /^duplicate place id "harbour" \(first defined at places\.yaml:1\)$/,
     hint: /give each place its own id/,
+  },
+  {
+    fixture: "alias-claimed-twice",
+    file: "actors.yaml",
+    at: "aliases: [the council, the mayor]",
+    where: 'actor "town"',
+    message: /^alias "the mayor" is also an alias of actor "alice" \(actors\.yaml:5\)$/,
+    hint: /keep it on one actor only/,
+  },
+  {
+    fixture: "alias-is-another-name",
+    file: "actors.yaml",
+    at: "aliases: [the council, alice]",
+    where: 'actor "town"',
+    message: /^alias "alice" is also the name of actor "alice" \(actors\.yaml:1\)$/,
+    hint: /keep it on one actor only/,
+  },
+  {
+    fixture: "alias-repeats-name",
+    file: "actors.yaml",
+    at: "aliases: [Mayor Alice",
+    where: 'actor "alice"',
+    message: /^alias "The Mayor" is listed twice$/,
+    hint: /remove the second one/,
+  },
+  {
+    fixture: "alias-repeats-name",
+    file: "actors.yaml",
+    at: "aliases: [Mayor Alice",
+    where: 'actor "alice"',
+    message: /^alias "Alice" repeats the name$/,
+    hint: /the name itself is always matched/,
+  },
+  {
+    fixture: "aliases-not-a-list",
+    file: "places.yaml",
+    at: "aliases: the new harbour",
+    where: 'place "harbour"',
+    message: /^field "aliases" must be a list$/,
+    hint: /write `aliases: \[a, b\]`/,
   },
   {
     fixture: "unresolvable-date",
@@ -393,6 +433,39 @@ describe("buildDataset(files, digest): validation", () => {
     expect(result.ok && result.dataset.events.map((e) => [e.id, e.date.edtf])).toEqual([
       ["council-approval", "2023-11"],
       ["harbour-opening", "2024-02-29"],
+    ]);
+  });
+});
+
+describe("readCorpusMeta(files): aliases", () => {
+  it("reads actors' and places' aliases for the proposer and keeps them out of the dataset", async () => {
+    const { files } = await readCorpus(`${FIXTURES}valid-minimal`);
+    const meta = readCorpusMeta(new Map(files.map((f) => [f.path, f])));
+    expect(meta.problems).toEqual([]);
+    expect(meta.aliases.actors.get("alice")).toEqual(["The mayor", "Mayor Alice"]);
+    expect(meta.aliases.actors.get("town")).toEqual(["the council"]);
+    expect(meta.aliases.places.get("harbour")).toEqual(["the new harbour"]);
+    const result = await build("valid-minimal");
+    expect(result.ok && result.dataset.actors).toEqual([
+      { id: "alice", name: "Alice", kind: "person", role: "Mayor" },
+      { id: "town", name: "Town Council", kind: "organisation" },
+    ]);
+    expect(result.ok && result.dataset.places).toEqual([{ id: "harbour", name: "Harbour" }]);
+  });
+
+  it("names the allowed keys when `aliases` is misspelt", async () => {
+    const { files, digest } = await readCorpus(`${FIXTURES}valid-minimal`);
+    const actors = files.find((f) => f.path === "actors.yaml");
+    if (!actors) throw new Error("no actors.yaml");
+    actors.bytes = new TextEncoder().encode(
+      new TextDecoder()
+        .decode(actors.bytes)
+        .replace("aliases: [the council]", "alias: [the council]"),
+    );
+    const result = buildDataset(files, digest);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => formatProblem(p))).toEqual([
+      'actors.yaml:9: unknown field "alias" in an actor → fix: use only the fields id, name, kind, role, aliases (did you mean "aliases"?)',
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { ActorSchema, PlaceSchema, SOURCE_ID_PATTERN } from "../model/dataset.ts
 import { decodeUtf8 } from "./article.ts";
 import type { CorpusFile } from "./compileArticle.ts";
 import { ANNOTATIONS_DIR, ARTICLES_DIR } from "./compileArticle.ts";
-import type { CorpusInfo } from "./corpusFiles.ts";
+import type { CorpusInfo, Located } from "./corpusFiles.ts";
 import { readActors, readCorpusInfo, readPlaces } from "./corpusFiles.ts";
 import type { Problem, SafeParser } from "./problems.ts";
 import { compareStrings, duplicate, schemaProblems } from "./problems.ts";
@@ -33,6 +33,11 @@ export type CorpusMeta = {
   info: CorpusInfo | undefined;
   actors: Map<string, { actor: Actor; line: number | undefined }>;
   places: Map<string, { place: Place; line: number | undefined }>;
+  /**
+   * The other names of actors and places (`aliases:`), by id, for the proposer: a curation aid
+   * that never enters the dataset. Only entries that were kept have theirs here.
+   */
+  aliases: { actors: Map<string, string[]>; places: Map<string, string[]> };
   /** Every actor and place id written, malformed entries included (no cascades of "unknown id"). */
   actorIds: Set<string>;
   placeIds: Set<string>;
@@ -101,6 +106,7 @@ export function readCorpusMeta(files: ReadonlyMap<string, CorpusFile>): CorpusMe
     info: undefined,
     actors: new Map(),
     places: new Map(),
+    aliases: { actors: new Map(), places: new Map() },
     actorIds: new Set(),
     placeIds: new Set(),
     problems,
@@ -124,26 +130,66 @@ export function readCorpusMeta(files: ReadonlyMap<string, CorpusFile>): CorpusMe
     const parsed = yamlOf(corpusYaml);
     if (parsed) meta.info = readCorpusInfo(parsed.ctx, parsed.root);
   }
-  /** Reads a registry file (actors.yaml, places.yaml): entries checked, duplicates reported. */
-  const readRegistry = <T extends { id: string }>(
+  /**
+   * Reads a registry file (actors.yaml, places.yaml): entries checked, duplicate ids reported, and
+   * each name or alias claimed by one entry only (ignoring case): the proposer could not tell two
+   * entries apart that share one.
+   */
+  const readRegistry = <T extends { id: string; name: string }>(
     file: string,
     kind: string,
-    read: (
-      parsed: NonNullable<ReturnType<typeof parseYaml>>,
-    ) => (T & { line: number | undefined })[],
+    read: (parsed: NonNullable<ReturnType<typeof parseYaml>>) => (T & {
+      line: number | undefined;
+      aliases?: Located<string>[];
+    })[],
     schema: SafeParser,
-    keep: (entry: T, line: number | undefined) => void,
+    keep: (entry: T, line: number | undefined, aliases: string[] | undefined) => void,
     firstLine: (id: string) => { line: number | undefined } | undefined,
   ): void => {
     const source = files.get(file);
     const parsed = source && yamlOf(source);
     if (!parsed) return;
-    for (const { line, ...rest } of read(parsed)) {
+    const entries = read(parsed);
+    const claimed = new Map<string, { id: string; line: number | undefined }>();
+    for (const e of entries) {
+      const key = e.name.trim().toLowerCase();
+      if (!claimed.has(key)) claimed.set(key, { id: e.id, line: e.line });
+    }
+    for (const { line, aliases, ...rest } of entries) {
       const entry = rest as unknown as T;
       const where = `${kind} "${entry.id}"`;
       const first = firstLine(entry.id);
-      if (first) duplicate(problems, file, line, where, kind, entry.id, file, first.line);
-      else if (schemaProblems(problems, schema, entry, file, line, where)) keep(entry, line);
+      if (first) {
+        duplicate(problems, file, line, where, kind, entry.id, file, first.line);
+        continue;
+      }
+      let clash = false;
+      for (const alias of aliases ?? []) {
+        const key = alias.value.toLowerCase();
+        const owner = claimed.get(key);
+        if (owner && owner.id !== entry.id) {
+          clash = true;
+          const isName = entries.some(
+            (e) => e.id === owner.id && e.name.trim().toLowerCase() === key,
+          );
+          problems.push({
+            file,
+            ...(alias.line === undefined ? {} : { line: alias.line }),
+            where,
+            message: `alias "${alias.value}" is also ${isName ? "the name" : "an alias"} of ${kind} "${owner.id}"${owner.line === undefined ? "" : ` (${file}:${owner.line})`}`,
+            hint: `keep it on one ${kind} only: a name that could be either is left for the editor to choose`,
+          });
+        } else {
+          claimed.set(key, { id: entry.id, line: alias.line ?? line });
+        }
+      }
+      if (!clash && schemaProblems(problems, schema, entry, file, line, where)) {
+        keep(
+          entry,
+          line,
+          aliases?.map((a) => a.value),
+        );
+      }
     }
   };
   readRegistry<Actor>(
@@ -151,7 +197,10 @@ export function readCorpusMeta(files: ReadonlyMap<string, CorpusFile>): CorpusMe
     "actor",
     (parsed) => readActors(parsed.ctx, parsed.root, meta.actorIds),
     ActorSchema,
-    (actor, line) => meta.actors.set(actor.id, { actor, line }),
+    (actor, line, aliases) => {
+      meta.actors.set(actor.id, { actor, line });
+      if (aliases && aliases.length > 0) meta.aliases.actors.set(actor.id, aliases);
+    },
     (id) => meta.actors.get(id),
   );
   readRegistry<Place>(
@@ -159,7 +208,10 @@ export function readCorpusMeta(files: ReadonlyMap<string, CorpusFile>): CorpusMe
     "place",
     (parsed) => readPlaces(parsed.ctx, parsed.root, meta.placeIds),
     PlaceSchema,
-    (place, line) => meta.places.set(place.id, { place, line }),
+    (place, line, aliases) => {
+      meta.places.set(place.id, { place, line });
+      if (aliases && aliases.length > 0) meta.aliases.places.set(place.id, aliases);
+    },
     (id) => meta.places.get(id),
   );
   return meta;

@@ -14,6 +14,7 @@ function meta(): CorpusMeta {
     info: { title: "Synthetic", description: "" },
     actors: new Map(),
     places: new Map(),
+    aliases: { actors: new Map(), places: new Map() },
     actorIds: new Set(),
     placeIds: new Set(),
     problems: [],

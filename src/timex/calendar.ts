@@ -14,11 +14,15 @@ import {
   getISOWeek,
   getISOWeekYear,
   getISOWeeksInYear,
+  lastDayOfMonth,
   lightFormat,
+  nextDay,
+  previousDay,
   setISOWeek,
   startOfISOWeek,
   startOfISOWeekYear,
 } from "date-fns";
+import type { Day as DayOfWeek } from "date-fns";
 
 /** A calendar day (midnight UTC). */
 export type Day = UTCDate;
@@ -55,6 +59,18 @@ export const monthOf = (d: Day): number => d.getUTCMonth() + 1;
 export const dateOf = (d: Day): number => d.getUTCDate();
 /** 0 = Sunday … 6 = Saturday. */
 export const weekdayOf = (d: Day): number => getDay(d);
+
+/**
+ * The weekday `wd` (0 = Sunday) nearest `d` on side `dir`: `d` itself when it is that weekday,
+ * unless `strict`.
+ */
+export function stepToWeekday(d: Day, wd: number, dir: "past" | "future", strict = false): Day {
+  if (!strict && weekdayOf(d) === wd) return d;
+  return dir === "past" ? previousDay(d, wd as DayOfWeek) : nextDay(d, wd as DayOfWeek);
+}
+
+/** The last day of `d`'s month. */
+export const lastOfMonth = (d: Day): Day => lastDayOfMonth(d);
 
 export const plusDays = (d: Day, n: number): Day => addDays(d, n);
 export const plusMonths = (d: Day, n: number): Day => addMonths(d, n);

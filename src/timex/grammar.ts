@@ -20,6 +20,8 @@ import {
   fromMonthIndex,
   monthOf,
   plusDays,
+  stepToWeekday,
+  lastOfMonth,
   plusMonths,
   plusYears,
   weekdayOf,
@@ -936,15 +938,10 @@ function easter(year: number): Day | undefined {
 
 /** The n-th (1-based; -1 = last) weekday `wd` of `month` in `year`. */
 function nthWeekday(year: number, month: number, wd: number, n: number): Day | undefined {
-  if (n > 0) {
-    const first = dayOf(year, month, 1);
-    if (!first) return undefined;
-    return plusDays(first, ((wd - weekdayOf(first) + 7) % 7) + 7 * (n - 1));
-  }
   const first = dayOf(year, month, 1);
   if (!first) return undefined;
-  const last = plusDays(plusMonths(first, 1), -1);
-  return plusDays(last, -((weekdayOf(last) - wd + 7) % 7));
+  if (n > 0) return plusDays(stepToWeekday(first, wd, "future"), 7 * (n - 1));
+  return stepToWeekday(lastOfMonth(first), wd, "past");
 }
 
 function holiday(name: string, year: number): Day | undefined {

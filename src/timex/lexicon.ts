@@ -3,49 +3,31 @@
  * units, seasons, parts of the day. Each list comes with the regular-expression source the
  * grammar builds its rules from, so a word the grammar can match is always a word it can read.
  */
+import type { Day, Month } from "date-fns";
+import { enGB } from "date-fns/locale/en-GB";
 import type { Season } from "./values.ts";
 
-export const MONTHS = new Map<string, number>([
-  ["january", 1],
-  ["jan", 1],
-  ["february", 2],
-  ["feb", 2],
-  ["march", 3],
-  ["mar", 3],
-  ["april", 4],
-  ["apr", 4],
-  ["may", 5],
-  ["june", 6],
-  ["jun", 6],
-  ["july", 7],
-  ["jul", 7],
-  ["august", 8],
-  ["aug", 8],
-  ["september", 9],
-  ["sept", 9],
-  ["sep", 9],
-  ["october", 10],
-  ["oct", 10],
-  ["november", 11],
-  ["nov", 11],
-  ["december", 12],
-  ["dec", 12],
-]);
+/**
+ * Month names and their abbreviations as en-GB writes them, read from date-fns' locale (the
+ * app's labels use the same one), plus "Sept", which news style writes and the locale does not.
+ */
+export const MONTHS = new Map<string, number>(
+  Array.from({ length: 12 }, (_, i) => [
+    [enGB.localize.month(i as Month, { width: "wide" }).toLowerCase(), i + 1] as const,
+    [enGB.localize.month(i as Month, { width: "abbreviated" }).toLowerCase(), i + 1] as const,
+  ])
+    .flat()
+    .concat([["sept", 9]]),
+);
 
-const ABBREVIATIONS = new Set([
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
+/** The abbreviations (every name shorter than its month's full name), which may take a full stop. */
+const ABBREVIATIONS = new Set(
+  [...MONTHS].filter(([name, m]) => name.length < wideMonth(m).length).map(([name]) => name),
+);
+
+function wideMonth(month: number): string {
+  return enGB.localize.month((month - 1) as Month, { width: "wide" }).toLowerCase();
+}
 
 /** A month name or its abbreviation (`Sept.`, `Aug`): longest first, so `June` is not `Jun`. */
 export const MONTH_SRC = `(?:${[...MONTHS.keys()]
@@ -58,15 +40,13 @@ export function monthNumber(word: string): number {
   return MONTHS.get(word.toLowerCase().replace(/\.$/, "")) ?? 0;
 }
 
-export const WEEKDAYS = new Map<string, number>([
-  ["sunday", 0],
-  ["monday", 1],
-  ["tuesday", 2],
-  ["wednesday", 3],
-  ["thursday", 4],
-  ["friday", 5],
-  ["saturday", 6],
-]);
+/** Weekday names (0 = Sunday … 6 = Saturday), read from date-fns' en-GB locale. */
+export const WEEKDAYS = new Map<string, number>(
+  Array.from({ length: 7 }, (_, i) => [
+    enGB.localize.day(i as Day, { width: "wide" }).toLowerCase(),
+    i,
+  ]),
+);
 export const WEEKDAY_SRC = `(?:${[...WEEKDAYS.keys()].join("|")})`;
 export function weekdayNumber(word: string): number {
   return WEEKDAYS.get(word.toLowerCase()) ?? 0;

@@ -12,9 +12,9 @@ import {
   monthIndex,
   monthOf,
   plusDays,
+  stepToWeekday,
   plusMonths,
   plusYears,
-  weekdayOf,
   yearOf,
 } from "./calendar.ts";
 import type { Unit } from "./lexicon.ts";
@@ -81,13 +81,7 @@ export const date = (value: string, mod?: TimexMod): Resolution =>
 
 /** The weekday `wd` (0 = Sunday) nearest `base` on side `dir`, `base` itself included unless strict. */
 export function nearestWeekday(base: Day, wd: number, dir: Direction, strict = false): Day {
-  const today = weekdayOf(base);
-  if (dir === "past") {
-    const back = (today - wd + 7) % 7 || (strict ? 7 : 0);
-    return plusDays(base, -back);
-  }
-  const ahead = (wd - today + 7) % 7 || (strict ? 7 : 0);
-  return plusDays(base, ahead);
+  return stepToWeekday(base, wd, dir, strict);
 }
 
 /** The year of month `month` nearest `base` on side `dir`, `base`'s own month included unless strict. */

@@ -1,0 +1,410 @@
+/**
+ * Deciding what the article reports: one event per thing it reports or anticipates.
+ *
+ * - A clause with a date of its own (a trigger) is an event.
+ * - A main clause without a date is an event too (undated), when it has a verb that reports
+ *   something: "A phone call between Blinken and Qin Gang emphasized …".
+ * - Some clauses report nothing new and support an event instead: a direct quotation, a speaker who
+ *   "added" something, "The visit aims to …" after a visit was reported. They join the event of
+ *   their sentence, else of their paragraph, else the one before.
+ * - Two expressions that name the same happening become one event: an undated clause joins a dated
+ *   one of its paragraph when they agree in status and share a person ("Biden did not emphasize the
+ *   balloon …" + "… Biden told reporters on Saturday"), and an undated clause anywhere joins an
+ *   event of the same kind of happening (a meeting, a visit …) with the same person, the same
+ *   status and the same place ("Blinken met Qin Gang in Beijing" + "Blinken's two-day trip to
+ *   Beijing"; "he hoped to meet Xi" + "I'm hoping … I'll be meeting with Xi again").
+ * - An invitation or agreement to do something at a date reports two things: the invitation (it
+ *   happened) and the thing (planned).
+ */
+import type { Span } from "../model/dataset.ts";
+import type { Clause, Trigger } from "./clauses.ts";
+import type { Mention } from "./names.ts";
+import type { Reading } from "./status.ts";
+import { readStatus } from "./status.ts";
+import type { Word } from "./text.ts";
+import { quotableSpan, wordsOf } from "./text.ts";
+import type { Check } from "./types.ts";
+
+/** An event being assembled. */
+export type WorkingEvent = {
+  /** Every clause it is cited from, in text order. */
+  clauses: Clause[];
+  /** The clause whose words give its status and date. */
+  primary: Clause;
+  /** The date trigger, if any. */
+  trigger?: Trigger;
+  reading: Reading;
+  /** Where its citations come from, when not from whole clauses (a split invitation). */
+  spans?: Span[];
+  /** Kinds of happening its words name ("meet", "visit", "talk"). */
+  happenings: Set<string>;
+  actors: string[];
+  places: string[];
+  /** Person actors, for merging. */
+  persons: Set<string>;
+  checks: Check[];
+  /** Event ids it relates to, by index into the final list (filled in later). */
+  relatedTo: Set<WorkingEvent>;
+  /** The reason it exists, for the invitation split. */
+  split?: "invitation";
+  /** Merged away into another event. */
+  gone?: boolean;
+};
+
+/** What the reader of clauses needs to know about the article. */
+export type ArticleView = {
+  text: string;
+  quoted: Uint8Array;
+  actorMentions: readonly Mention[];
+  placeMentions: readonly Mention[];
+  /** Person actor ids. */
+  persons: ReadonlySet<string>;
+};
+
+/** Words naming a kind of happening, by the happening. */
+const HAPPENINGS: [RegExp, string][] = [
+  [/^(?:meet|meets|met|meeting|meetings)$/, "meet"],
+  [
+    /^(?:visit|visits|visited|visiting|trip|trips|travel|travels|travelled|traveled|travelling|traveling|tour|tours|toured|journey|heading|arrive|arrives|arrived|arrival|departure|leaving)$/,
+    "visit",
+  ],
+  [/^(?:talk|talks|negotiations?|negotiated|negotiating)$/, "talk"],
+  [/^(?:summit|summits|conference|conferences)$/, "summit"],
+  [/^(?:call|calls|phone|phoned)$/, "call"],
+  [/^(?:sign|signs|signed|signing|agreement|deal|treaty|accord)$/, "sign"],
+  [/^(?:vote|votes|voted|voting|election|elections|referendum)$/, "vote"],
+  [/^(?:attack|attacks|attacked|strike|strikes|bombing|raid|raids)$/, "attack"],
+  [/^(?:announce|announces|announced|announcement)$/, "announce"],
+];
+
+function happeningsOf(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    for (const [pattern, kind] of HAPPENINGS) if (pattern.test(w.lower)) out.add(kind);
+  }
+  return out;
+}
+
+const BOILERPLATE =
+  /\b(?:declined to comment|could not be reached|did not (?:immediately )?respond|no immediate comment|not immediately available)\b/i;
+const ANAPHOR =
+  /^(?:The|This|That|the|this|that)\s+(visit|trip|talks|meeting|summit|tour|journey|deal|agreement|call|conference|vote)\b/;
+
+/** How an untriggered clause is used. */
+type Role = "event" | "attach" | "skip";
+
+/** The reading of a clause: its words, which of them are quoted, and what they say. */
+export function readClause(view: ArticleView, clause: Clause): { words: Word[]; reading: Reading } {
+  const words = wordsOf(view.text, clause.start, clause.end);
+  const quoted = words.map((w) => view.quoted[w.start] === 1);
+  const trigger = clause.triggers[0];
+  const inQuote = clause.quotedOnly || (trigger !== undefined && view.quoted[trigger.start] === 1);
+  return { words, reading: readStatus(words, quoted, inQuote) };
+}
+
+/**
+ * The events of an article: each triggered clause and each reporting clause, with supporting
+ * clauses attached and mentions of one happening merged.
+ */
+export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): WorkingEvent[] {
+  const events: WorkingEvent[] = [];
+  const eventOf = new Map<Clause, WorkingEvent>();
+  const pending: { clause: Clause; anaphor?: string }[] = [];
+  const readings = new Map<Clause, { words: Word[]; reading: Reading }>();
+  for (const clause of clauses) {
+    const read = readClause(view, clause);
+    readings.set(clause, read);
+    const { role, anaphor } = roleOf(view, clause, read);
+    if (role === "skip") continue;
+    if (role === "attach") {
+      pending.push({ clause, ...(anaphor ? { anaphor } : {}) });
+      continue;
+    }
+    const e = newEvent(view, clause, read);
+    events.push(e);
+    eventOf.set(clause, e);
+  }
+  // Attach supporting clauses.
+  for (const { clause, anaphor } of pending) {
+    const target = anaphor
+      ? (byAnaphor(events, clause, anaphor) ?? near(events, clause))
+      : near(events, clause);
+    if (!target) {
+      const read = readings.get(clause) ?? readClause(view, clause);
+      const e = newEvent(view, clause, read);
+      events.push(e);
+      events.sort((a, b) => a.primary.start - b.primary.start);
+      continue;
+    }
+    addClause(view, target, clause);
+    if (clause.quotedOnly || clause.speech) {
+      target.checks.push({
+        about: "citations",
+        message: `paragraph ${clause.sentence.paragraph + 1}'s quote was taken as support for this event: move it if it reports something else`,
+      });
+    } else if (anaphor) {
+      target.checks.push({
+        about: "citations",
+        message: `"${anaphor}" in paragraph ${clause.sentence.paragraph + 1} was taken to mean this event`,
+      });
+    }
+  }
+  splitInvitations(view, events);
+  mergeInParagraphs(events);
+  mergeSameHappening(events);
+  return events.filter((e) => !e.gone);
+}
+
+/** Whether an untriggered clause reports something, supports an event, or is skipped. */
+function roleOf(
+  view: ArticleView,
+  clause: Clause,
+  read: { words: Word[]; reading: Reading },
+): { role: Role; anaphor?: string } {
+  if (clause.triggers.length > 0) return { role: "event" };
+  if (clause.kind === "speech") return { role: "skip" }; // an attribution alone: ", adding,"
+  const body = view.text.slice(clause.start, clause.end);
+  if (BOILERPLATE.test(body)) return { role: "skip" };
+  const span = quotableSpan(view.text, clause.start, clause.end);
+  if (span.end - span.start < 3) return { role: "skip" };
+  if (clause.quotedOnly) return { role: "attach" };
+  if (clause.speech && (/^add/.test(clause.speech.verb) || /["“”]/.test(body)))
+    return { role: "attach" };
+  const lead = ANAPHOR.exec(view.text.slice(span.start, span.end));
+  if (lead?.[1] !== undefined) return { role: "attach", anaphor: lead[0] };
+  if (read.reading.status === undefined) return { role: "attach" };
+  return { role: "event" };
+}
+
+function newEvent(
+  view: ArticleView,
+  clause: Clause,
+  read: { words: Word[]; reading: Reading },
+): WorkingEvent {
+  const trigger = pickTrigger(clause.triggers);
+  const e: WorkingEvent = {
+    clauses: [],
+    primary: clause,
+    ...(trigger ? { trigger } : {}),
+    reading: read.reading,
+    happenings: new Set(),
+    actors: [],
+    places: [],
+    persons: new Set(),
+    checks: [],
+    relatedTo: new Set(),
+  };
+  const others = clause.triggers.filter((t) => t !== e.trigger);
+  if (others.length > 0) {
+    e.checks.push({
+      about: "date",
+      message: `the clause also names ${others.map((t) => `"${view.text.slice(t.start, t.end)}"`).join(", ")}: split the event if that dates something else`,
+    });
+  }
+  addClause(view, e, clause);
+  return e;
+}
+
+/** The trigger that dates a clause: a signal, else a date, else a duration counted from now. */
+function pickTrigger(triggers: readonly Trigger[]): Trigger | undefined {
+  const rank = (t: Trigger): number =>
+    t.kind === "signal"
+      ? 0
+      : t.kind === "timex" && t.timex.type !== "DURATION"
+        ? 1
+        : t.kind === "timex"
+          ? 2
+          : 3;
+  return [...triggers].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+}
+
+/** Adds a clause to an event: its words' happenings and its mentions. */
+function addClause(view: ArticleView, e: WorkingEvent, clause: Clause): void {
+  if (e.clauses.includes(clause)) return;
+  e.clauses.push(clause);
+  e.clauses.sort((a, b) => a.start - b.start);
+  for (const h of happeningsOf(wordsOf(view.text, clause.start, clause.end))) e.happenings.add(h);
+  addMentions(view, e, clause.start, clause.end);
+}
+
+function addMentions(view: ArticleView, e: WorkingEvent, start: number, end: number): void {
+  for (const m of view.actorMentions) {
+    if (m.start >= start && m.end <= end && !e.actors.includes(m.id)) {
+      e.actors.push(m.id);
+      if (view.persons.has(m.id)) e.persons.add(m.id);
+    }
+  }
+  for (const m of view.placeMentions) {
+    if (m.start >= start && m.end <= end && !e.places.includes(m.id)) e.places.push(m.id);
+  }
+}
+
+/** The event a supporting clause belongs to: of its sentence, else paragraph, else the one before. */
+function near(events: readonly WorkingEvent[], clause: Clause): WorkingEvent | undefined {
+  const live = events.filter((e) => !e.gone);
+  const sameSentence = live.filter((e) => e.clauses.some((c) => c.sentence === clause.sentence));
+  const before = (list: WorkingEvent[]): WorkingEvent | undefined =>
+    list.filter((e) => e.primary.start < clause.start).at(-1);
+  const after = (list: WorkingEvent[]): WorkingEvent | undefined =>
+    list.find((e) => e.primary.start > clause.start);
+  if (sameSentence.length > 0) return before(sameSentence) ?? after(sameSentence);
+  const paragraph = live.filter((e) =>
+    e.clauses.some((c) => c.sentence.paragraph === clause.sentence.paragraph),
+  );
+  return before(paragraph) ?? after(paragraph) ?? before(live);
+}
+
+/** "The visit aims to …": the latest event before it whose words name that kind of happening. */
+function byAnaphor(
+  events: readonly WorkingEvent[],
+  clause: Clause,
+  anaphor: string,
+): WorkingEvent | undefined {
+  const noun = anaphor.split(/\s+/)[1]?.toLowerCase() ?? "";
+  const kinds = happeningsOf([{ text: noun, lower: noun, start: 0, end: 0 }]);
+  return events
+    .filter(
+      (e) =>
+        !e.gone && e.primary.start < clause.start && [...kinds].some((k) => e.happenings.has(k)),
+    )
+    .at(-1);
+}
+
+/**
+ * "X has been invited to travel to Y in November": the invitation happened (undated) and the
+ * travel is planned for November. The invitation cites the clause up to the date.
+ */
+function splitInvitations(view: ArticleView, events: WorkingEvent[]): void {
+  for (const e of [...events]) {
+    const cue = e.reading.cue;
+    if (
+      !e.trigger ||
+      e.reading.status !== "planned" ||
+      !cue ||
+      !/\b(?:invited|agreed)\s+to$/i.test(cue)
+    )
+      continue;
+    const span = quotableSpan(view.text, e.primary.start, e.trigger.end);
+    const invitation: WorkingEvent = {
+      clauses: [e.primary],
+      primary: e.primary,
+      reading: {
+        status: "occurred",
+        cue: cue.replace(/\s+to$/, ""),
+        ...(e.reading.cueSpan
+          ? {
+              cueSpan: {
+                start: e.reading.cueSpan.start,
+                end: e.reading.cueSpan.end - " to".length,
+              },
+            }
+          : {}),
+        tense: "past",
+      },
+      spans: [span],
+      happenings: new Set(),
+      actors: [],
+      places: [],
+      persons: new Set(),
+      checks: [
+        {
+          about: "event",
+          message: `split from the planned event: "${cue.replace(/\s+to$/, "")}" reports that it was arranged; drop this if the arrangement is not news`,
+        },
+      ],
+      relatedTo: new Set([e]),
+      split: "invitation",
+    };
+    addMentions(view, invitation, span.start, span.end);
+    e.relatedTo.add(invitation);
+    events.splice(events.indexOf(e), 0, invitation);
+  }
+}
+
+/** Status families that may name one happening: what happened and what is under way agree. */
+function agree(a: Reading, b: Reading): boolean {
+  const family = (r: Reading): string =>
+    r.status === "occurred" ||
+    r.status === "ongoing" ||
+    r.status === "present" ||
+    r.status === undefined
+      ? "now"
+      : r.status;
+  return family(a) === family(b);
+}
+
+function shares<T>(a: Iterable<T>, b: ReadonlySet<T> | readonly T[]): boolean {
+  const set = b instanceof Set ? b : new Set(b as readonly T[]);
+  for (const x of a) if (set.has(x)) return true;
+  return false;
+}
+
+function absorb(into: WorkingEvent, from: WorkingEvent, message: string): void {
+  for (const c of from.clauses) if (!into.clauses.includes(c)) into.clauses.push(c);
+  into.clauses.sort((a, b) => a.start - b.start);
+  for (const h of from.happenings) into.happenings.add(h);
+  for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a);
+  for (const p of from.places) if (!into.places.includes(p)) into.places.push(p);
+  for (const p of from.persons) into.persons.add(p);
+  into.checks.push(...from.checks, { about: "event", message });
+  for (const r of from.relatedTo) if (r !== into) into.relatedTo.add(r);
+  from.gone = true;
+}
+
+const paragraphsOf = (e: WorkingEvent): string =>
+  [...new Set(e.clauses.map((c) => c.sentence.paragraph + 1))].join(", ");
+
+/** An undated reporting clause joins a dated event of its paragraph about the same person. */
+function mergeInParagraphs(events: readonly WorkingEvent[]): void {
+  for (const u of events) {
+    if (u.gone || u.trigger || u.split) continue;
+    const paragraph = u.primary.sentence.paragraph;
+    const target = events.find(
+      (d) =>
+        !d.gone &&
+        d !== u &&
+        d.trigger !== undefined &&
+        !d.split &&
+        d.primary.sentence.paragraph === paragraph &&
+        agree(u.reading, d.reading) &&
+        shares(u.persons, d.persons),
+    );
+    if (target) {
+      absorb(
+        target,
+        u,
+        `two sentences of paragraph ${paragraph + 1} were taken as one happening: split them if they are two`,
+      );
+    }
+  }
+}
+
+/** An undated clause joins an event naming the same kind of happening, person, status and place. */
+function mergeSameHappening(events: readonly WorkingEvent[]): void {
+  for (const u of events) {
+    if (u.gone || u.trigger || u.split) continue;
+    const candidates = events.filter(
+      (d) =>
+        !d.gone &&
+        d !== u &&
+        !d.split &&
+        agree(u.reading, d.reading) &&
+        shares(u.persons, d.persons) &&
+        shares(u.happenings, d.happenings) &&
+        (shares(u.places, d.places) || (u.places.length === 0 && d.places.length === 0)),
+    );
+    // A dated one first, then the nearest.
+    const target = candidates.sort(
+      (a, b) =>
+        Number(b.trigger !== undefined) - Number(a.trigger !== undefined) ||
+        Math.abs(a.primary.start - u.primary.start) - Math.abs(b.primary.start - u.primary.start),
+    )[0];
+    if (target) {
+      absorb(
+        target,
+        u,
+        `paragraphs ${paragraphsOf(u)} and ${paragraphsOf(target)} were taken as one happening (${[...u.happenings].filter((h) => target.happenings.has(h)).join(", ")}): split them if they are two`,
+      );
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * What the proposer returns: a draft annotation as data (for the curator's workspace, which shows
+ * each proposed event as a card to accept or fix) and as the YAML file `npm run propose` writes.
+ * The shapes follow the annotation format (docs/annotating.md), plus what a human must check.
+ */
+import type { Span, Status } from "../model/dataset.ts";
+import type { TimexDate } from "../timex/index.ts";
+
+/** An article as `parseArticle` reads it, with its id (the file name without `.txt`). */
+export type ProposeArticle = {
+  id: string;
+  dateline: string;
+  text: string;
+  paragraphs: readonly Span[];
+};
+
+/** What a human must check, and about which field. */
+export type Check = {
+  about: "event" | "date" | "status" | "actors" | "places" | "citations";
+  message: string;
+};
+
+/** A citation: the quote as the annotation writes it, and where the pipeline will find it. */
+export type ProposedCitation = {
+  quote: string;
+  /** 1-based, only when the words occur more than once in the article. */
+  occurrence?: number;
+  /** UTF-16 offsets into the article's text, end exclusive; the 0-based paragraph. */
+  start: number;
+  end: number;
+  paragraph: number;
+};
+
+/** An event's `date:` block, as written (the anchor by event id). */
+export type ProposedDate = {
+  phrase: string;
+  anchor?: string;
+  direction?: "past" | "future";
+  undated?: true;
+};
+
+/** One proposed event: the annotation's fields, the date they resolve to, and the checks. */
+export type ProposedEvent = {
+  id: string;
+  title: string;
+  summary: string;
+  date: ProposedDate;
+  /** What `date` resolves to, exactly as `npm run data` will resolve it. */
+  resolved: TimexDate;
+  status: Status;
+  /** The article's words the status was read from ("are likely to"), when any. */
+  statusCue?: string;
+  actors: string[];
+  places: string[];
+  related: string[];
+  citations: ProposedCitation[];
+  /** Capitalised names in the citations that are neither actors nor places of the registry. */
+  candidates: string[];
+  checks: Check[];
+};
+
+/** A draft annotation file: the article's title and source, and the proposed events. */
+export type Draft = {
+  articleId: string;
+  dateline: string;
+  title: string;
+  attribution: string;
+  /** Why the attribution is what it is, or that it must be filled in. */
+  attributionCheck: string;
+  events: ProposedEvent[];
+  /** Capitalised names anywhere in the article that the registry does not know. */
+  candidates: string[];
+};
+
+/** A proposal: the draft as data, and as the YAML text of `annotations/<id>.yaml`. */
+export type Proposal = { draft: Draft; yaml: string };
+
+/** How to propose. */
+export type ProposeOptions = {
+  /** Event ids already used elsewhere in the corpus: proposed ids avoid them. */
+  takenIds?: ReadonlySet<string>;
+};
