@@ -167,7 +167,6 @@ test.describe("the explorer", () => {
       await expect(item.locator("mark")).toHaveText(citation.exact);
       await expect(item.getByText(`paragraph ${citation.paragraph + 1}`)).toBeVisible();
       await expect(item.getByRole("button", { name: "Read in source" })).toBeVisible();
-      await expect(item.getByRole("button", { name: "Copy link to passage" })).toBeVisible();
     }
     // The quote sits in its sentence: the text around the mark is the source's.
     await expect(citations.nth(2).locator("p").first()).toContainText(
@@ -264,40 +263,39 @@ test.describe("the explorer", () => {
     await expect(page.getByRole("heading", { level: 2, name: BALLOON.title })).toBeVisible();
   });
 
-  test("Copy link copies the current view's URL", async ({ page, context }) => {
+  test("Share, This view copies the current view's URL", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await openApp(page, "?event=delhi-g20&status=expected");
-    await page.getByRole("button", { name: "Copy link", exact: true }).click();
-    await expect(page.getByText("Link copied")).toBeVisible();
+    await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
+    await page.getByRole("button", { name: /^This view/ }).click();
+    await expect(page.getByText("Link copied").first()).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
     expect(new URL(copied).pathname).toBe("/dateline/");
   });
 
-  test("Copy link to this event copies its static share page, which names the event", async ({
+  test("Share, This event copies its static share page, which names the event", async ({
     page,
     context,
   }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await openApp(page, "?event=balloon-incident");
-    await detail(page).getByRole("button", { name: "Copy link to this event" }).click();
+    await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
+    await page.getByRole("button", { name: /^This event/ }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).pathname).toBe("/dateline/e/balloon-incident/");
-    await expect(detail(page).getByRole("link", { name: "Page for sharing" })).toHaveAttribute(
-      "href",
-      "e/balloon-incident/",
-    );
     await page.goto(`${copied}?static`);
     await expect(page.getByRole("heading", { level: 1, name: BALLOON.title })).toBeVisible();
   });
 
-  test("Copy link to passage copies a link that opens the reader there", async ({
+  test("Share, This passage copies a link that opens the reader there", async ({
     page,
     context,
   }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await openApp(page, "?event=balloon-incident");
-    await detail(page).getByRole("button", { name: "Copy link to passage" }).click();
+    await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
+    await page.getByRole("button", { name: /^This passage/ }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const citation = BALLOON.citations[0];
     if (!citation) throw new Error("the balloon lost its citation");
@@ -319,7 +317,8 @@ test.describe("the explorer", () => {
       });
     });
     await openApp(page, "?q=balloon");
-    await page.getByRole("button", { name: "Copy link", exact: true }).click();
+    await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
+    await page.getByRole("button", { name: /^This view/ }).click();
     const field = page.getByRole("textbox", { name: /Copy this link/ });
     await expect(field).toHaveValue(page.url());
     await expect(field).toBeFocused();

@@ -67,7 +67,7 @@ test.describe("on a phone, and on the desktop too @phone", () => {
     const box = await boxOf(reader);
     if (onPhone(page)) expect(Math.round(box.width)).toBe(page.viewportSize()?.width);
     await expect(reader.locator("mark[aria-current='true']")).toBeInViewport();
-    const close = reader.getByRole("button", { name: "Close" });
+    const close = reader.getByRole("button", { name: "Close the article" });
     if (onPhone(page)) await close.tap();
     else await close.click();
     await expect(reader).toBeHidden();

@@ -1,10 +1,10 @@
 import type { MouseEvent } from "react";
 import { useEffect, useRef } from "react";
 import type { Actor, Citation, Place, Source, TimelineEvent } from "../model/dataset.ts";
+import { dateSourceSentence } from "../model/datePhrase.ts";
 import { formatDateLabel, formatDayLong } from "../model/dateLabels.ts";
-import { eventPagePath, shareUrlFor } from "../share/urls.ts";
 import { CitationView } from "./CitationView.tsx";
-import { CopyLinkButton } from "./CopyLinkButton.tsx";
+import { CloseButton } from "./CloseButton.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 import "./DetailPanel.css";
 
@@ -17,7 +17,6 @@ export type DetailPanelProps = {
   /** Bumped when the panel should take focus (opened by the reader, not by a link). */
   focusToken: number;
   hrefForEvent: (id: string) => string;
-  passageUrl: (citation: Citation) => string;
   onClose: () => void;
   onFilterActor: (id: string) => void;
   onSelectEvent: (id: string) => void;
@@ -42,16 +41,26 @@ function inApp(event: MouseEvent, go: () => void) {
 }
 
 /**
- * The open event: what, when (with its precision and status as of the article's date), who, where,
- * the summary, related events, and every citation with its passage. A complementary region beside
- * the list on a wide screen, a sheet over it on a phone.
+ * The open event: its date, title, status as of the report, summary and, next, every citation with
+ * its passage (the reader's evidence, in sight as the panel opens), then when, who and where in
+ * detail and related events. A complementary region beside the timeline and list on a wide screen,
+ * a sheet over them on a phone.
  */
 export function DetailPanel(props: DetailPanelProps) {
   const { event, actors, places, events, sources } = props;
+  const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const eventId = event?.id ?? null;
 
+  // Another event starts at its top, not where the last one was scrolled to.
   useEffect(() => {
-    if (props.focusToken > 0) headingRef.current?.focus();
+    panelRef.current?.scrollTo({ top: 0 });
+  }, [eventId]);
+
+  // Focus moves to the heading without scrolling the page: on a phone the panel is a sheet over
+  // the page, and the reader stays where they were underneath it.
+  useEffect(() => {
+    if (props.focusToken > 0) headingRef.current?.focus({ preventScroll: true });
   }, [props.focusToken]);
 
   if (!event) {
@@ -69,82 +78,85 @@ export function DetailPanel(props: DetailPanelProps) {
   const related = event.related.map((id) => events.get(id)).filter((e) => e !== undefined);
   return (
     <aside
+      ref={panelRef}
       className="detail detail-open"
       aria-labelledby="detail-title"
       data-detail-event={event.id}
     >
       <div className="detail-top">
         <p className="kicker">{formatDateLabel(event.date, event.status)}</p>
-        <button
-          type="button"
-          className="button subtle close"
-          onClick={props.onClose}
-          aria-label="Close details"
-          title="Close (Escape)"
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton label="Close details" onClick={props.onClose} />
       </div>
       <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
         {event.title}
       </h2>
       <p className="status-line">
         <StatusBadge status={event.status} />{" "}
-        <span className="muted">as of {formatDayLong(event.asOf)}</span>
+        <span className="muted">as of {formatDayLong(event.asOf)}, its latest report</span>
       </p>
       <p className="summary">{event.summary}</p>
-      <p className="detail-share">
-        <CopyLinkButton
-          label="Copy link to this event"
-          getUrl={() => shareUrlFor(event.id, document.baseURI)}
-        />{" "}
-        <a href={eventPagePath(event.id)}>Page for sharing</a>
-      </p>
-      <dl className="facts">
-        <div>
-          <dt>When</dt>
-          <dd>
-            {formatDateLabel(event.date)}
-            {note ? <span className="muted"> — {note}</span> : null}
-            <span className="phrase">
-              From the article’s words “{event.date.phrase}”, dated{" "}
-              {formatDayLong(event.date.resolvedAgainst)}.
-            </span>
-          </dd>
-        </div>
-        {event.actors.length > 0 && (
+      <section aria-labelledby="citations-title">
+        <h3 id="citations-title">
+          What the {event.citations.length === 1 ? "source says" : "sources say"}
+        </h3>
+        <ol className="citations">
+          {event.citations.map((citation, i) => (
+            <CitationView
+              key={`${citation.source}-${citation.start}-${i}`}
+              citation={citation}
+              source={sources.get(citation.source)}
+              onRead={() => {
+                props.onReadSource(citation);
+              }}
+            />
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="facts-title">
+        <h3 id="facts-title">When, who, where</h3>
+        <dl className="facts">
           <div>
-            <dt>Who</dt>
+            <dt>When</dt>
             <dd>
-              <ul className="actor-buttons" aria-label="Filter the timeline to an actor">
-                {event.actors.map((id) => {
-                  const actor = actors.get(id);
-                  return (
-                    <li key={id}>
-                      <button
-                        type="button"
-                        className="chip"
-                        onClick={() => {
-                          props.onFilterActor(id);
-                        }}
-                        title={actor?.role ? `${actor.name}, ${actor.role}` : undefined}
-                      >
-                        {actor?.name ?? id}
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
+              {formatDateLabel(event.date)}
+              {note ? <span className="muted"> — {note}</span> : null}
+              <span className="phrase">{dateSourceSentence(event.date)}</span>
             </dd>
           </div>
-        )}
-        {event.places.length > 0 && (
-          <div>
-            <dt>Where</dt>
-            <dd>{event.places.map((id) => places.get(id)?.name ?? id).join("; ")}</dd>
-          </div>
-        )}
-      </dl>
+          {event.actors.length > 0 && (
+            <div>
+              <dt>Who</dt>
+              <dd>
+                <ul className="actor-buttons" aria-label="Filter the timeline to an actor">
+                  {event.actors.map((id) => {
+                    const actor = actors.get(id);
+                    return (
+                      <li key={id}>
+                        <button
+                          type="button"
+                          className="chip"
+                          onClick={() => {
+                            props.onFilterActor(id);
+                          }}
+                          title={actor?.role ? `${actor.name}, ${actor.role}` : undefined}
+                        >
+                          {actor?.name ?? id}
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </dd>
+            </div>
+          )}
+          {event.places.length > 0 && (
+            <div>
+              <dt>Where</dt>
+              <dd>{event.places.map((id) => places.get(id)?.name ?? id).join("; ")}</dd>
+            </div>
+          )}
+        </dl>
+      </section>
       {related.length > 0 && (
         <section aria-labelledby="related-title">
           <h3 id="related-title">Related events</h3>
@@ -167,24 +179,6 @@ export function DetailPanel(props: DetailPanelProps) {
           </ul>
         </section>
       )}
-      <section aria-labelledby="citations-title">
-        <h3 id="citations-title">
-          What the {event.citations.length === 1 ? "source says" : "sources say"}
-        </h3>
-        <ol className="citations">
-          {event.citations.map((citation, i) => (
-            <CitationView
-              key={`${citation.source}-${citation.start}-${i}`}
-              citation={citation}
-              source={sources.get(citation.source)}
-              onRead={() => {
-                props.onReadSource(citation);
-              }}
-              passageUrl={() => props.passageUrl(citation)}
-            />
-          ))}
-        </ol>
-      </section>
     </aside>
   );
 }

@@ -10,12 +10,20 @@ export type EmptyStateProps = {
   onClearAll: () => void;
 };
 
+/** The longest a quoted value is shown in a button before it is cut with an ellipsis. */
+const QUOTED_MAX = 40;
+
+/** `text`, cut to QUOTED_MAX characters with an ellipsis: a long search must not burst its button. */
+function shorten(text: string): string {
+  return text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX - 1).trimEnd()}…` : text;
+}
+
 function describe(filter: ActiveFilter, filters: Filters, names: ReadonlyMap<string, string>) {
   switch (filter) {
     case "search":
-      return `the search “${filters.q.trim()}”`;
+      return `the search “${shorten(filters.q.trim())}”`;
     case "actors":
-      return `the actors (${filters.actors.map((id) => names.get(id) ?? id).join(", ")})`;
+      return `the actors (${shorten(filters.actors.map((id) => names.get(id) ?? id).join(", "))})`;
     case "dates":
       return `the dates (${[filters.from ? `from ${filters.from}` : "", filters.to ? `to ${filters.to}` : ""].filter(Boolean).join(" ")})`;
     case "status":

@@ -5,6 +5,7 @@ import { formatDateLabel, formatMonthLong } from "../model/dateLabels.ts";
 import type { ListPaging } from "../model/listWindow.ts";
 import { INITIAL_PAGING, LIST_PAGE, listWindow } from "../model/listWindow.ts";
 import { StatusBadge } from "./StatusBadge.tsx";
+import { revealInScroller } from "./scrollWithin.ts";
 import "./EventList.css";
 
 export type EventListProps = {
@@ -58,8 +59,11 @@ export function EventList({ events, selectedId, actorNames, onOpen }: EventListP
 
   useEffect(() => {
     if (selectedId === null) return;
-    // Instant, not smooth: the list follows the selection; a glide would only delay it.
-    rowRefs.current.get(selectedId)?.scrollIntoView({ block: "center" });
+    // Instant, not smooth: the list follows the selection; a glide would only delay it. Within
+    // the list's own scroller only: where the page is the scroller (a phone), a choice made on the
+    // timeline must not carry the reader down into the list.
+    const rowEl = rowRefs.current.get(selectedId);
+    if (rowEl) revealInScroller(rowEl);
   }, [selectedId]);
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, id: string) {

@@ -13,8 +13,8 @@ import {
 } from "../model/filter.ts";
 import { citedRanges } from "../model/passages.ts";
 import type { ViewState } from "../model/viewState.ts";
+import { shareUrlFor } from "../share/urls.ts";
 import { useActions, useDatasetCheck, useHrefFor, useViewState } from "../state/useViewState.ts";
-import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { DetailPanel } from "./DetailPanel.tsx";
 import { EmptyState } from "./EmptyState.tsx";
 import { EventList } from "./EventList.tsx";
@@ -22,6 +22,9 @@ import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterBar } from "./FilterBar.tsx";
 import { Header } from "./Header.tsx";
 import { Notice } from "./Notice.tsx";
+import { revealInScroller } from "./scrollWithin.ts";
+import type { ShareChoice } from "./ShareMenu.tsx";
+import { ShareMenu } from "./ShareMenu.tsx";
 import { SourceReader } from "./SourceReader.tsx";
 import { Timeline } from "./timeline/Timeline.tsx";
 
@@ -74,12 +77,16 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
     document.title = `${parts.filter(Boolean).join(" · ")} · Dateline`;
   }, [selected, source, dataset.title]);
 
-  // Focus: opening from the list moves focus into the panel; closing returns it to the opener.
+  // Focus: opening from the list or the timeline moves focus into the panel; closing returns it to
+  // the opener. The page stays where it was throughout: on a phone the panel is a sheet over it,
+  // and closing the sheet puts the reader back where they tapped.
   const openerRef = useRef<HTMLElement | null>(null);
+  const scrollRef = useRef<number | null>(null);
   const [focusToken, setFocusToken] = useState(0);
   const openEvent = useCallback(
     (id: string, opener: HTMLElement | null) => {
       openerRef.current = opener ?? (document.activeElement as HTMLElement | null);
+      scrollRef.current ??= window.scrollY;
       actions.selectEvent(id);
       setFocusToken((t) => t + 1);
     },
@@ -89,15 +96,32 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
     const closing = state.event;
     actions.selectEvent(null);
     const opener = openerRef.current;
+    const scrollY = scrollRef.current;
     openerRef.current = null;
+    scrollRef.current = null;
     requestAnimationFrame(() => {
       const target =
         opener?.isConnected && opener !== document.body
           ? opener
           : document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closing ?? "")}"]`);
-      target?.focus();
+      target?.focus({ preventScroll: true });
+      if (target) revealInScroller(target);
+      if (scrollY !== null) window.scrollTo({ top: scrollY });
     });
   }, [actions, state.event]);
+
+  // Clear all empties the filters and the date boxes' typed text, then puts focus in the search
+  // box (or, where the filters are folded away, on the count it changed).
+  const searchRef = useRef<HTMLInputElement>(null);
+  const countRef = useRef<HTMLParagraphElement>(null);
+  const [clears, setClears] = useState(0);
+  const clearAll = useCallback(() => {
+    actions.clearFilters();
+    setClears((c) => c + 1);
+    const search = searchRef.current;
+    if (search && search.getClientRects().length > 0) search.focus();
+    else countRef.current?.focus();
+  }, [actions]);
 
   // Escape closes the detail panel (menus and the source reader handle their own Escape first).
   useEffect(() => {
@@ -116,12 +140,53 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
   const absolute = (view: ViewState): string => new URL(hrefFor(view), window.location.href).href;
   const hrefForEvent = (id: string): string =>
     hrefFor({ ...state, event: id, source: null, passage: null });
-  const passageUrl = (citation: Citation): string =>
+  /** A passage of a source, and its words. */
+  type PassageRef = Pick<Citation, "source" | "start" | "end" | "exact">;
+  const passageUrl = (passage: PassageRef): string =>
     absolute({
       ...state,
-      source: citation.source,
-      passage: { start: citation.start, end: citation.end },
+      source: passage.source,
+      passage: { start: passage.start, end: passage.end },
     });
+
+  // The Share menu's choices: the view; the open event's own page; the passage being read, or
+  // else the open event's first. The same menu sits in the header and in the source reader.
+  const passage: PassageRef | null =
+    source && state.passage
+      ? {
+          source: source.id,
+          ...state.passage,
+          exact: source.text.slice(state.passage.start, state.passage.end),
+        }
+      : (selected?.citations[0] ?? null);
+  const shareChoices: ShareChoice[] = [
+    {
+      id: "view",
+      label: "This view",
+      detail: "The explorer as you see it, filters and all",
+      text: () => absolute(state),
+    },
+    ...(selected
+      ? [
+          {
+            id: "event",
+            label: "This event",
+            detail: "Its own page, with its sources and a preview card",
+            text: () => shareUrlFor(selected.id, document.baseURI),
+          },
+        ]
+      : []),
+    ...(passage
+      ? [
+          {
+            id: "passage",
+            label: "This passage",
+            detail: `The article open at “${passage.exact}”`,
+            text: () => passageUrl(passage),
+          },
+        ]
+      : []),
+  ];
 
   const loosen = (filter: ActiveFilter) => {
     if (filter === "search") actions.setQuery("");
@@ -146,7 +211,7 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
         Skip to the event list
       </a>
       <Header dataset={dataset}>
-        <CopyLinkButton label="Copy link" getUrl={() => absolute(state)} />
+        <ShareMenu choices={shareChoices} />
         <ExportMenu dataset={dataset} events={filtered} />
       </Header>
       {ignored.length > 0 && <Notice ignored={ignored} onDismiss={actions.dismissNotice} />}
@@ -159,8 +224,12 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
         shown={filtered.length}
         total={dataset.events.length}
         actions={actions}
+        clears={clears}
+        onClearAll={clearAll}
+        searchRef={searchRef}
+        countRef={countRef}
       />
-      <main className="workspace" id="main">
+      <main className={selected ? "workspace has-detail" : "workspace"} id="main">
         <Timeline
           events={filtered}
           selected={selected}
@@ -190,7 +259,7 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
                 without={counts.without}
                 actorNames={lookups.actorNames}
                 onLoosen={loosen}
-                onClearAll={actions.clearFilters}
+                onClearAll={clearAll}
               />
             ) : (
               <EventList
@@ -209,7 +278,6 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
             sources={lookups.sources}
             focusToken={focusToken}
             hrefForEvent={hrefForEvent}
-            passageUrl={passageUrl}
             onClose={closeEvent}
             onFilterActor={(id) => {
               actions.setActors([id]);
@@ -229,6 +297,7 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
         ranges={ranges}
         events={lookups.events}
         hrefForEvent={hrefForEvent}
+        shareChoices={shareChoices}
         onOpenEvent={actions.openEventFromSource}
         onClose={actions.closeSource}
       />

@@ -1,10 +1,12 @@
-import { useId } from "react";
+import type { RefObject } from "react";
+import { useId, useState } from "react";
+import { readDateRange } from "../model/dateInput.ts";
 import type { Actor, Status } from "../model/dataset.ts";
 import type { Filters } from "../model/filter.ts";
-import { periodDays } from "../model/viewState.ts";
 import type { Actions } from "../state/actions.ts";
 import { ActorPicker } from "./ActorPicker.tsx";
-import { DateField } from "./DateField.tsx";
+import type { DateDrafts } from "./DateRange.tsx";
+import { currentDrafts, DateRange, draftsOf } from "./DateRange.tsx";
 import { StatusPicker } from "./StatusPicker.tsx";
 import "./FilterBar.css";
 
@@ -19,29 +21,43 @@ export type FilterBarProps = {
   shown: number;
   total: number;
   actions: Actions;
+  /** How many times Clear all was used: each use empties the date boxes' typed text too. */
+  clears: number;
+  /** Clears every filter and the typed text (Explorer's clearAll, which also places focus). */
+  onClearAll: () => void;
+  /** The search box and the count, where focus goes after Clear all. */
+  searchRef: RefObject<HTMLInputElement | null>;
+  countRef: RefObject<HTMLParagraphElement | null>;
 };
 
-/** Search, actors, status and dates, the live "N of M events" count, and clear-all. */
-export function FilterBar(props: FilterBarProps) {
-  const { filters, actors, actorNames, actions, shown, total } = props;
-  const searchId = useId();
-  const anyFilter =
-    filters.q.trim() !== "" ||
-    filters.actors.length > 0 ||
-    filters.status.length > 0 ||
-    filters.from !== null ||
-    filters.to !== null;
+/** How many kinds of filter are on: search, actors, status, dates. */
+function filtersOn(filters: Filters): number {
+  return [
+    filters.q.trim() !== "",
+    filters.actors.length > 0,
+    filters.status.length > 0,
+    filters.from !== null || filters.to !== null,
+  ].filter(Boolean).length;
+}
 
-  const fromConflict = (text: string): string | null => {
-    const to = filters.to ? periodDays(filters.to) : undefined;
-    const from = periodDays(text);
-    return from && to && from.earliest > to.latest ? "After “To”" : null;
-  };
-  const toConflict = (text: string): string | null => {
-    const from = filters.from ? periodDays(filters.from) : undefined;
-    const to = periodDays(text);
-    return from && to && from.earliest > to.latest ? "Before “From”" : null;
-  };
+/**
+ * Search, actors, status and dates, the live "N of M events" count, and Clear all. On a phone the
+ * fields fold away behind a "Filters" button that says how many are on, so the timeline gets the
+ * screen; the count and Clear all stay in sight.
+ */
+export function FilterBar(props: FilterBarProps) {
+  const { filters, actors, actorNames, actions, shown, total, clears } = props;
+  const { actorCounts, statusCounts, onClearAll, searchRef, countRef } = props;
+  const searchId = useId();
+  const fieldsId = useId();
+  const [open, setOpen] = useState(false);
+  const [typed, setTyped] = useState<DateDrafts>(() => draftsOf(filters.from, filters.to, clears));
+  const drafts = currentDrafts(typed, filters.from, filters.to, clears);
+  const reading = readDateRange(drafts.from, drafts.to, drafts.edited);
+  const on = filtersOn(filters);
+  // Text in a date box that applies nothing still counts: Clear all must be able to clear it.
+  const anyText = drafts.from.trim() !== "" || drafts.to.trim() !== "";
+  const anyFilter = on > 0 || anyText;
 
   return (
     <form
@@ -52,66 +68,83 @@ export function FilterBar(props: FilterBarProps) {
         e.preventDefault();
       }}
     >
-      <div className="field search-field">
-        <label htmlFor={searchId}>Search</label>
-        <input
-          id={searchId}
-          type="search"
-          value={filters.q}
-          placeholder="Titles, people, quotes…"
-          autoComplete="off"
-          onChange={(e) => {
-            actions.setQuery(e.target.value);
-          }}
-        />
-      </div>
-      <div className="filter-buttons">
-        <ActorPicker
-          actors={actors}
-          selected={filters.actors}
-          counts={props.actorCounts}
-          onToggle={actions.toggleActor}
-          onClear={() => {
-            actions.setActors([]);
-          }}
-        />
-        <StatusPicker
-          selected={filters.status}
-          counts={props.statusCounts}
-          onToggle={actions.toggleStatus}
-          onClear={() => {
-            actions.setStatuses([]);
-          }}
-        />
-      </div>
-      <div className="date-fields">
-        <DateField
-          label="From"
-          value={filters.from}
-          conflict={fromConflict}
-          onChange={(from) => {
-            actions.setDates(from, filters.to);
-          }}
-        />
-        <DateField
-          label="To"
-          value={filters.to}
-          conflict={toConflict}
-          onChange={(to) => {
-            actions.setDates(filters.from, to);
+      <button
+        type="button"
+        className="button filters-toggle"
+        aria-expanded={open}
+        aria-controls={fieldsId}
+        aria-label={on > 0 ? `Filters, ${on} on` : "Filters"}
+        onClick={() => {
+          setOpen((o) => !o);
+        }}
+      >
+        Filters
+        {on > 0 ? (
+          <span className="badge" aria-hidden="true">
+            {on}
+          </span>
+        ) : null}
+        <span className="chevron" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      <div id={fieldsId} className="filter-fields" data-open={open ? "true" : "false"}>
+        <div className="field search-field">
+          <label htmlFor={searchId}>Search</label>
+          <input
+            ref={searchRef}
+            id={searchId}
+            type="search"
+            value={filters.q}
+            placeholder="Titles, people, quotes…"
+            autoComplete="off"
+            onChange={(e) => {
+              actions.setQuery(e.target.value);
+            }}
+          />
+        </div>
+        <div className="filter-buttons">
+          <ActorPicker
+            actors={actors}
+            selected={filters.actors}
+            counts={actorCounts}
+            onToggle={actions.toggleActor}
+            onClear={() => {
+              actions.setActors([]);
+            }}
+          />
+          <StatusPicker
+            selected={filters.status}
+            counts={statusCounts}
+            onToggle={actions.toggleStatus}
+            onClear={() => {
+              actions.setStatuses([]);
+            }}
+          />
+        </div>
+        <DateRange
+          drafts={drafts}
+          reading={reading}
+          onChange={(next, applied) => {
+            setTyped(next);
+            if (applied.from !== filters.from || applied.to !== filters.to) {
+              actions.setDates(applied.from, applied.to);
+            }
           }}
         />
       </div>
       <div className="filter-summary">
-        <p className="count" role="status" aria-live="polite" aria-atomic="true">
+        <p
+          ref={countRef}
+          className="count"
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+          tabIndex={-1}
+        >
           <strong>{shown}</strong> of {total} events
         </p>
-        <button
-          type="button"
-          className="button subtle"
-          onClick={actions.clearFilters}
-          disabled={!anyFilter}
-        >
+        <button type="button" className="button subtle" onClick={onClearAll} disabled={!anyFilter}>
           Clear all
         </button>
       </div>

@@ -5,7 +5,10 @@ import { formatDayLong } from "../model/dateLabels.ts";
 import type { CitedRange } from "../model/passages.ts";
 import { segmentText } from "../model/passages.ts";
 import type { Passage } from "../model/viewState.ts";
+import { CloseButton } from "./CloseButton.tsx";
 import { scrollBehavior } from "./motion.ts";
+import type { ShareChoice } from "./ShareMenu.tsx";
+import { ShareMenu } from "./ShareMenu.tsx";
 import "./SourceReader.css";
 
 export type SourceReaderProps = {
@@ -15,6 +18,8 @@ export type SourceReaderProps = {
   ranges: readonly CitedRange[];
   events: ReadonlyMap<string, TimelineEvent>;
   hrefForEvent: (id: string) => string;
+  /** The Share menu's choices (the header's menu is out of reach under this modal sheet). */
+  shareChoices: readonly ShareChoice[];
   onOpenEvent: (id: string) => void;
   onClose: () => void;
 };
@@ -139,9 +144,10 @@ export function SourceReader(props: SourceReaderProps) {
                 {source.attribution}
               </p>
             </div>
-            <button type="button" className="button" onClick={props.onClose}>
-              Close
-            </button>
+            <div className="reader-actions">
+              <ShareMenu choices={props.shareChoices} />
+              <CloseButton label="Close the article" onClick={props.onClose} />
+            </div>
           </header>
           <div className="reader-body">
             <p className="muted reader-help">

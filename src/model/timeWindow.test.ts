@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { dayNumberOf } from "./dates.ts";
+import type { FitItem } from "./timeWindow.ts";
 import {
+  axisMinDays,
   clampWindow,
   dayNumberToLocalDate,
   dayWindowToTimeWindow,
   ensureVisible,
   FIT_MARGIN,
   fitWindow,
+  fitWindowToLabels,
+  LABEL_FIT_PAD_PIXELS,
   localDateToDayNumber,
+  MONTH_AXIS_MAX_PX_PER_DAY,
   MIN_FIT_DAYS,
   MIN_WINDOW_DAYS,
   panWindow,
@@ -43,6 +48,94 @@ describe("fitWindow(extents, margin, minDays)", () => {
 
   it("returns null for nothing", () => {
     expect(fitWindow([])).toBeNull();
+  });
+});
+
+/** A day-precision item over [start, end) with a label of `labelPixels` from its start. */
+function item(
+  start: number,
+  end: number,
+  labelPixels = 0,
+  precision: FitItem["precision"] = "day",
+) {
+  return { extent: { start, end }, labelAt: start, labelPixels, precision } satisfies FitItem;
+}
+
+/** Where a label ends on a canvas `pixels` wide showing `w`, in pixels from the left edge. */
+function labelEnd(w: { start: number; end: number }, it: FitItem, pixels: number): number {
+  return ((it.labelAt - w.start) / (w.end - w.start)) * pixels + it.labelPixels;
+}
+
+describe("fitWindowToLabels(items, pixels, options)", () => {
+  it("ends the window after the label that reaches furthest, not at the last bar", () => {
+    const items = [item(0, 30), item(200, 201, 300)];
+    const w = fitWindowToLabels(items, 1000);
+    if (!w) throw new Error("no window");
+    const last = items[1] as FitItem;
+    // The label ends exactly the pad inside the right edge, and nothing is cut.
+    expect(labelEnd(w, last, 1000)).toBeCloseTo(1000 - LABEL_FIT_PAD_PIXELS);
+    expect(w.start).toBeLessThan(0);
+    // A plain fit would have cut it.
+    const plain = fitWindow(items.map((i) => i.extent));
+    if (!plain) throw new Error("no window");
+    expect(labelEnd(plain, last, 1000)).toBeGreaterThan(1000);
+  });
+
+  it("keeps every label inside, whichever item binds", () => {
+    const items = [item(0, 1, 120), item(50, 51, 600), item(90, 100, 40), item(100, 101, 200)];
+    for (const pixels of [360, 800, 1300]) {
+      const w = fitWindowToLabels(items, pixels);
+      if (!w) throw new Error("no window");
+      for (const it of items) {
+        const capped = { ...it, labelPixels: Math.min(it.labelPixels, pixels * 0.75) };
+        expect(labelEnd(w, capped, pixels)).toBeLessThanOrEqual(
+          pixels - LABEL_FIT_PAD_PIXELS + 1e-6,
+        );
+        expect(w.start).toBeLessThanOrEqual(it.extent.start);
+        expect(w.end).toBeGreaterThanOrEqual(it.extent.end);
+      }
+    }
+  });
+
+  it("counts a label wider than the canvas as three quarters of it", () => {
+    const w = fitWindowToLabels([item(0, 10), item(100, 101, 5000)], 400);
+    if (!w) throw new Error("no window");
+    expect(((100 - w.start) / (w.end - w.start)) * 400 + 300).toBeCloseTo(
+      400 - LABEL_FIT_PAD_PIXELS,
+    );
+  });
+
+  it("keeps a month-precision item at a month-scale axis, centred", () => {
+    // Its label reaches past the bar, so the label decides where what is drawn ends.
+    const september = item(d(2023, 9, 1), d(2023, 10, 1), 800, "month");
+    const pixels = 1300;
+    const w = fitWindowToLabels([september], pixels);
+    if (!w) throw new Error("no window");
+    expect(windowDays(w)).toBeCloseTo(pixels / MONTH_AXIS_MAX_PX_PER_DAY);
+    expect(pixels / windowDays(w)).toBeLessThanOrEqual(MONTH_AXIS_MAX_PX_PER_DAY);
+    expect(w.start).toBeLessThan(d(2023, 9, 1));
+    expect(w.end).toBeGreaterThan(d(2023, 10, 1));
+    // Centred on the bar and its label, not pushed to the left edge.
+    const leftRoom = d(2023, 9, 1) - w.start;
+    const rightRoom =
+      w.end - (d(2023, 9, 1) + ((800 + LABEL_FIT_PAD_PIXELS) / pixels) * windowDays(w));
+    expect(leftRoom).toBeCloseTo(rightRoom);
+    // A day-precision item alone gets the usual minimum.
+    const day = fitWindowToLabels([item(d(2023, 9, 1), d(2023, 9, 2))], pixels);
+    expect(windowDays(day ?? { start: 0, end: 0 })).toBe(MIN_FIT_DAYS);
+  });
+
+  it("returns null for nothing", () => {
+    expect(fitWindowToLabels([], 800)).toBeNull();
+  });
+});
+
+describe("axisMinDays(precision, pixels)", () => {
+  it("grows with the canvas: the same pixels per day keep the same axis", () => {
+    expect(axisMinDays("day", 1000)).toBe(0);
+    expect(axisMinDays("month", 1200)).toBe(100);
+    expect(axisMinDays("month", 360)).toBe(30);
+    expect(axisMinDays("year", 400)).toBeGreaterThan(365 * 2);
   });
 });
 

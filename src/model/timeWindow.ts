@@ -4,6 +4,7 @@
  * that calendar day), so the math is the same in every time zone. The bridge to the `Date`s that
  * vis-timeline draws in the viewer's zone is dayNumberToLocalDate / localDateToDayNumber.
  */
+import type { Precision } from "./dataset.ts";
 import { addDays, dayToLocalDate, formatDay, localDateToDay, parseDay } from "./dates.ts";
 import type { DayWindow } from "./viewState.ts";
 import { MAX_WINDOW_DAYS } from "./viewState.ts";
@@ -73,6 +74,99 @@ export function fitWindow(
     { start: start - length * margin.before, end: end + length * margin.after },
     minDays,
   );
+}
+
+/**
+ * The most pixels a day may take for vis-timeline to label its axis in months rather than days.
+ * It labels the finest unit whose step is wider than seven of its axis characters (about 55 px
+ * at the axis font here), so days while two days take more than that: above ~27 px a day. This
+ * stays well under it, for narrower fonts elsewhere.
+ */
+export const MONTH_AXIS_MAX_PX_PER_DAY = 12;
+/** Likewise for years: vis-timeline labels years once three months take less than ~55 px. */
+export const YEAR_AXIS_MAX_PX_PER_DAY = 0.4;
+
+/**
+ * The narrowest window, in days, that `pixels` of canvas show at an axis no finer than
+ * `precision`: a month-precision date keeps a month-scale axis (a day-by-day axis would claim
+ * more than is known), a year-precision one a year-scale axis. Zero for day precision.
+ */
+export function axisMinDays(precision: Precision, pixels: number): number {
+  if (precision === "month") return pixels / MONTH_AXIS_MAX_PX_PER_DAY;
+  if (precision === "year") return pixels / YEAR_AXIS_MAX_PX_PER_DAY;
+  return 0;
+}
+
+/** One item a fitted window must show whole, with its label. */
+export type FitItem = {
+  /** The days it covers. */
+  extent: Extent;
+  /** The day number its label starts at: a bar's first day, a point's noon. */
+  labelAt: number;
+  /** The label's drawn width in CSS pixels, rightwards from `labelAt` (0 when it has none). */
+  labelPixels: number;
+  /** How precisely its date is known: the axis is kept no finer (axisMinDays). */
+  precision: Precision;
+};
+
+/** Margins of a label-fitted window: fractions of the items' span, and pixels after the labels. */
+export type LabelFitOptions = {
+  margin?: FitMargin;
+  minDays?: number;
+  /** Room kept between the longest-reaching label and the window's right edge, in pixels. */
+  padPixels?: number;
+};
+
+/** The margins a label-fitted window keeps around the bars; the labels get their own room. */
+export const LABEL_FIT_MARGIN: FitMargin = { before: 0.04, after: 0.04 };
+/** Pixels kept after the label that reaches furthest right. */
+export const LABEL_FIT_PAD_PIXELS = 16;
+
+/**
+ * The window that shows every item's bar and its whole label on a canvas `pixels` wide. Labels
+ * run rightwards from their items, so the window is made wide enough that the label reaching
+ * furthest ends `padPixels` inside the right edge (a label's right end, in days, depends on the
+ * window's width: a label of L px at day a ends at a + L/pixels × width). The window is at least
+ * `minDays` wide, and never narrower than the coarsest precision's axis needs (axisMinDays);
+ * when that minimum is what sets the width, the items and their labels are centred in it.
+ * Labels wider than three quarters of the canvas count as that wide (the view caps them, see
+ * labelMaxPixels). Null when there is nothing to fit.
+ */
+export function fitWindowToLabels(
+  items: Iterable<FitItem>,
+  pixels: number,
+  options: LabelFitOptions = {},
+): TimeWindow | null {
+  const margin = options.margin ?? LABEL_FIT_MARGIN;
+  const pad = options.padPixels ?? LABEL_FIT_PAD_PIXELS;
+  let minDays = options.minDays ?? MIN_FIT_DAYS;
+  let start = Infinity;
+  let end = -Infinity;
+  const labels: { at: number; share: number }[] = [];
+  for (const item of items) {
+    if (item.extent.start < start) start = item.extent.start;
+    if (item.extent.end > end) end = item.extent.end;
+    minDays = Math.max(minDays, axisMinDays(item.precision, pixels));
+    if (item.labelPixels > 0) {
+      // The share of the canvas the label and the pad take.
+      const share = (Math.min(item.labelPixels, pixels * 0.75) + pad) / pixels;
+      labels.push({ at: item.labelAt, share: Math.min(share, 0.9) });
+    }
+  }
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return null;
+  const length = Math.max(end - start, 1);
+  const left = start - length * margin.before;
+  const barsEnd = end + length * margin.after;
+  // Anchored at `left`, a label at day a with share f needs (a − left) ≤ (1 − f) × width.
+  let width = barsEnd - left;
+  for (const label of labels) width = Math.max(width, (label.at - left) / (1 - label.share));
+  minDays = Math.min(minDays, MAX_VIEW_DAYS);
+  if (width >= minDays) return clampWindow({ start: left, end: left + width });
+  // The minimum sets the width: centre what is drawn, labels included, in it.
+  let right = barsEnd;
+  for (const label of labels) right = Math.max(right, label.at + label.share * minDays);
+  const centre = (start + right) / 2;
+  return { start: centre - minDays / 2, end: centre + minDays / 2 };
 }
 
 /**

@@ -27,6 +27,25 @@ const MAX_DATELINE_MARKERS = 40;
 const DATELINE_LABEL_PX_PER_CHAR = 7;
 const DATELINE_LABEL_PADDING_PX = 16;
 
+/** The widest an event's label is drawn, in CSS pixels (30em of its 0.8rem font). */
+export const LABEL_MAX_PIXELS = 384;
+/** The share of the canvas a label may take at most, so a phone's canvas keeps room beside it. */
+const LABEL_MAX_SHARE = 0.6;
+
+/**
+ * The widest an event's label is drawn on a canvas `pixels` wide (longer labels end in an
+ * ellipsis): LABEL_MAX_PIXELS, or less on a narrow canvas. The view sets the labels' CSS
+ * max-width from this, and the fitted window (fitWindowToLabels) makes room for it.
+ */
+export function labelMaxPixels(pixels: number): number {
+  return Math.round(Math.min(LABEL_MAX_PIXELS, pixels * LABEL_MAX_SHARE));
+}
+
+/** An event's label on the timeline: its title, after `≈ ` when its date is approximate. */
+export function eventLabel(item: { approximate: boolean; title: string }): string {
+  return `${item.approximate ? "≈ " : ""}${item.title}`;
+}
+
 /** How an event is drawn, from its date alone. */
 export type EventShape = {
   /** Fractional day numbers; for a point both are noon of its day, for a range `end` is exclusive. */

@@ -1,7 +1,11 @@
 import { STATUS_WORDS, STATUSES } from "../../model/statuses.ts";
 import { StatusSwatch } from "../StatusSwatch.tsx";
 
-/** The timeline's key: what each status, an approximate date, an open end and a dateline look like. */
+/**
+ * The timeline's key: every style the timeline draws has its entry here, in the reader's words:
+ * each status, an italic title, a date known to the month (alone or with an anticipated status's
+ * outline), an open end, and the date of the report.
+ */
 export function Legend() {
   return (
     <ul className="legend" aria-label="Legend">
@@ -12,7 +16,14 @@ export function Legend() {
         </li>
       ))}
       <li>
+        <span className="legend-italic">Italic title:</span> not yet happened as of the report
+      </li>
+      <li>
         <span className="swatch swatch-approx" aria-hidden="true" />≈ known to the month
+      </li>
+      <li>
+        <span className="swatch swatch-approx-anticipated" aria-hidden="true" />≈ anticipated, known
+        to the month
       </li>
       <li>
         <span className="swatch swatch-open" aria-hidden="true" />
@@ -20,7 +31,7 @@ export function Legend() {
       </li>
       <li>
         <span className="swatch swatch-dateline" aria-hidden="true" />
-        article’s dateline
+        date of the report
       </li>
     </ul>
   );

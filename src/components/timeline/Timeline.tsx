@@ -7,13 +7,22 @@ import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import "./timeline.css";
 import type { Source, TimelineEvent } from "../../model/dataset.ts";
 import type { PlanItem } from "../../model/timelinePlan.ts";
-import { diffPlan, eventShape, itemFingerprint, planTimeline } from "../../model/timelinePlan.ts";
-import type { TimeWindow } from "../../model/timeWindow.ts";
+import {
+  diffPlan,
+  eventLabel,
+  eventShape,
+  itemFingerprint,
+  labelMaxPixels,
+  MAX_PLAN_ITEMS,
+  planTimeline,
+} from "../../model/timelinePlan.ts";
+import type { FitItem, TimeWindow } from "../../model/timeWindow.ts";
 import {
   dayNumberToLocalDate,
   dayWindowToTimeWindow,
   ensureVisible,
   fitWindow,
+  fitWindowToLabels,
   localDateToDayNumber,
   MAX_VIEW_DAYS,
   MIN_WINDOW_DAYS,
@@ -76,14 +85,78 @@ function setWindowNow(timeline: VisTimeline, next: TimeWindow): void {
   });
 }
 
+/** Measures a label's width in pixels, in the font the timeline draws it in (bold if selected). */
+type LabelMeasure = (text: string, bold: boolean) => number;
+
+/**
+ * A label measurer for the timeline in `container`: a 2D canvas's measureText in the labels' font
+ * (0.8rem of the page's family), which costs no layout; widths are remembered per text.
+ */
+function labelMeasurer(container: HTMLElement): LabelMeasure {
+  const context = document.createElement("canvas").getContext("2d");
+  const family = getComputedStyle(container).fontFamily;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const widths = new Map<string, number>();
+  return (text, bold) => {
+    const key = `${bold ? "b" : "n"}${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      if (context) context.font = `${bold ? "700" : "400"} ${0.8 * rem}px ${family}`;
+      // Without a canvas, a generous guess per character.
+      width = context ? context.measureText(text).width : text.length * 0.62 * 0.8 * rem;
+      widths.set(key, width);
+    }
+    return width;
+  };
+}
+
+/** Pixels a label takes beyond its text: its padding, and a point's dot before it. */
+const LABEL_PADDING_PX = 6;
+const POINT_LABEL_OFFSET_PX = 22;
+/** A selected label is boxed: its extra padding. */
+const SELECTED_LABEL_PADDING_PX = 8;
+
+/**
+ * What the fitted window must show of each event: its days, and its label as drawn on a canvas
+ * `pixels` wide (capped at labelMaxPixels). Labels are left out past MAX_PLAN_ITEMS events,
+ * when the timeline draws counts instead.
+ */
+function fitItems(
+  events: readonly TimelineEvent[],
+  selected: TimelineEvent | null,
+  pixels: number,
+  measure: LabelMeasure | null,
+): FitItem[] {
+  const all = selected && !events.includes(selected) ? [...events, selected] : events;
+  const labelled = measure !== null && all.length <= MAX_PLAN_ITEMS;
+  const cap = labelMaxPixels(pixels);
+  return all.map((event) => {
+    const shape = eventShape(event);
+    // Every label as if selected (bold, boxed), so choosing an event never needs a refit.
+    const text = labelled
+      ? Math.min(measure(eventLabel({ ...shape, title: event.title }), true), cap)
+      : 0;
+    const offset = shape.shape === "point" ? POINT_LABEL_OFFSET_PX : 0;
+    return {
+      extent: shape.extent,
+      labelAt: shape.start,
+      labelPixels: labelled ? text + LABEL_PADDING_PX + SELECTED_LABEL_PADDING_PX + offset : 0,
+      precision: event.date.precision,
+    };
+  });
+}
+
 function fitTo(
   events: readonly TimelineEvent[],
   selected: TimelineEvent | null,
   sources: readonly Source[],
+  pixels: number | undefined,
+  measure: LabelMeasure | null,
 ): TimeWindow {
-  const extents = events.map((e) => eventShape(e).extent);
-  if (selected) extents.push(eventShape(selected).extent);
-  const fitted = fitWindow(extents);
+  const fitted =
+    pixels === undefined
+      ? fitWindow([...events, ...(selected ? [selected] : [])].map((e) => eventShape(e).extent))
+      : fitWindowToLabels(fitItems(events, selected, pixels, measure), pixels);
   if (fitted) return fitted;
   // With no event to show, the articles' datelines keep the axis in the corpus's time.
   const datelines = sources.map((s) =>
@@ -97,9 +170,13 @@ function fitTo(
   );
 }
 
-function initialWindow(props: TimelineProps): TimeWindow {
+function initialWindow(
+  props: TimelineProps,
+  pixels?: number,
+  measure: LabelMeasure | null = null,
+): TimeWindow {
   const asked = props.window ? dayWindowToTimeWindow(props.window) : null;
-  const base = asked ?? fitTo(props.events, props.selected, props.sources);
+  const base = asked ?? fitTo(props.events, props.selected, props.sources, pixels, measure);
   return props.selected ? ensureVisible(base, eventShape(props.selected).extent) : base;
 }
 
@@ -117,6 +194,8 @@ function renderLane(group: VisGroup | undefined): HTMLElement {
   const content = document.createElement("span");
   content.className = "tl-lane";
   content.textContent = group?.label ?? "";
+  // A long name is cut short with an ellipsis on a narrow screen: the whole of it on hover.
+  if (group?.label) content.title = group.label;
   const count = document.createElement("span");
   count.className = "tl-lane-count";
   count.textContent = ` ${String(group?.count ?? "")}`;
@@ -169,12 +248,26 @@ export function Timeline(props: TimelineProps) {
   // every refit twice.
   const [view, setView] = useState<TimeWindow>(() => initialWindow(props));
   const [ready, setReady] = useState(false);
-  // The canvas's width, so that counts are drawn no narrower than can be read.
+  // The width of the canvas's event area (the canvas less any lane names), rounded down to 20 px:
+  // counts are drawn no narrower than can be read, and fitted windows leave room for labels.
   const [pixels, setPixels] = useState<number | undefined>(undefined);
+  const measureRef = useRef<LabelMeasure | null>(null);
+  // What the canvas's height was last fitted to: it grows with its content while the events and
+  // lanes stay the same (a pan must not shrink it under the reader), and refits when they change.
+  const sizedForRef = useRef<{
+    events: readonly TimelineEvent[];
+    groupBy: GroupBy;
+    /** Until when (performance.now) the new content may still shrink it. */
+    until: number;
+  } | null>(null);
+  const contentRef = useRef({ events, groupBy });
 
   useEffect(() => {
     callbacksRef.current = { onSelect: props.onSelect, onWindowChange: props.onWindowChange };
   });
+  useLayoutEffect(() => {
+    contentRef.current = { events, groupBy };
+  }, [events, groupBy]);
 
   const plan = useMemo(
     () =>
@@ -194,6 +287,11 @@ export function Timeline(props: TimelineProps) {
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const measure = labelMeasurer(container);
+    measureRef.current = measure;
+    // The first window, fitted now that the canvas's width (and so the labels' room) is known,
+    // rounded as measureArea rounds it, so the fit below finds it already in place.
+    const first = initialWindow(props, Math.floor(container.clientWidth / 20) * 20, measure);
     // The first plan goes in with the timeline, which is built hidden (below) so that its items
     // are measured together; the plan effect then finds nothing left to do.
     const items = new DataSet<VisItem, "id">(plan.items.map(toVisItem));
@@ -204,9 +302,9 @@ export function Timeline(props: TimelineProps) {
     planRef.current = new Map(plan.items.map((i) => [i.id, i]));
     hasLanesRef.current = plan.lanes !== null;
     const options: TimelineOptions = {
-      start: toDate(view.start),
-      end: toDate(view.end),
-      // The container's CSS sets the height, so the page does not shift when the timeline draws.
+      start: toDate(first.start),
+      end: toDate(first.end),
+      // The container sets the height: its CSS until the content is measured (fitHeight, below).
       height: "100%",
       zoomMin: MIN_WINDOW_DAYS * MS_PER_DAY,
       zoomMax: MAX_VIEW_DAYS * MS_PER_DAY,
@@ -238,8 +336,41 @@ export function Timeline(props: TimelineProps) {
       ? new VisTimeline(container, items, groups, options)
       : new VisTimeline(container, items, options);
     container.style.display = "";
-    timeline.setWindow(toDate(view.start), toDate(view.end), { animation: false });
+    timeline.setWindow(toDate(first.start), toDate(first.end), { animation: false });
     timelineRef.current = timeline;
+    if (!sameDays(first, view)) setView(first);
+
+    // The canvas takes the height its content needs (every stacked row of the view), within the
+    // min-height and max-height its CSS gives for the screen; beyond that it scrolls inside.
+    const fitHeight = () => {
+      const center = container.querySelector<HTMLElement>(".vis-panel.vis-center");
+      const itemset = container.querySelector<HTMLElement>(".vis-itemset");
+      const content = parseFloat(itemset?.style.height ?? "");
+      const visible = parseFloat(center?.style.height ?? "");
+      if (!Number.isFinite(content) || !Number.isFinite(visible)) return;
+      const needed = Math.ceil(container.clientHeight - visible + content);
+      const now = contentRef.current;
+      const sized = sizedForRef.current;
+      const same = sized?.events === now.events && sized.groupBy === now.groupBy;
+      // New content is drawn over a frame or two after it arrives: it may shrink the canvas for
+      // a moment after it changes, not only on the first redraw.
+      const settling = same && performance.now() < sized.until;
+      const current = parseFloat(container.style.height);
+      const next =
+        same && !settling && Number.isFinite(current) ? Math.max(current, needed) : needed;
+      if (!same) sizedForRef.current = { ...now, until: performance.now() + 1000 };
+      if (!Number.isFinite(current) || Math.abs(next - current) > 1) {
+        container.style.height = `${next}px`;
+      }
+    };
+    // The event area's width: the canvas less the lane names, known once vis-timeline has drawn.
+    const measureArea = () => {
+      const center = container.querySelector<HTMLElement>(".vis-panel.vis-center");
+      const width = Math.floor((center?.clientWidth ?? container.clientWidth) / 20) * 20;
+      setPixels((current) => (width > 0 && width !== current ? width : current));
+    };
+    timeline.on("changed", fitHeight);
+    timeline.on("changed", measureArea);
     // vis-timeline shows a timeline given a start and end only after a "rangechanged" and a
     // finished redraw, which it would take up to 1.2 s to get to (visPrivate.ts). The window is
     // already the one asked for; say so at once and redraw.
@@ -256,7 +387,7 @@ export function Timeline(props: TimelineProps) {
       });
     };
     timeline.on("changed", onShown);
-    announceRange(timeline, toDate(view.start), toDate(view.end));
+    announceRange(timeline, toDate(first.start), toDate(first.end));
     timeline.redraw();
 
     const onRange = (props?: { start: Date; end: Date; byUser: boolean }) => {
@@ -292,19 +423,20 @@ export function Timeline(props: TimelineProps) {
     timeline.on("select", onSelectItems);
     // The plan gets the width rounded to 20 px, so that a small resize does not change it.
     let size = { width: container.clientWidth, height: container.clientHeight };
-    const measure = () => {
-      const width = Math.round(container.clientWidth / 20) * 20;
-      setPixels((current) => (width > 0 && width !== current ? width : current));
+    const onResize = () => {
       if (container.clientWidth !== size.width || container.clientHeight !== size.height) {
         size = { width: container.clientWidth, height: container.clientHeight };
         timeline.redraw();
       }
+      measureArea();
     };
-    measure();
-    const resizes = new ResizeObserver(measure);
+    measureArea();
+    const resizes = new ResizeObserver(onResize);
     resizes.observe(container);
     return () => {
       resizes.disconnect();
+      timeline.off("changed", fitHeight);
+      timeline.off("changed", measureArea);
       timeline.off("changed", onShown);
       timeline.off("rangechanged", onRange);
       timeline.off("select", onSelectItems);
@@ -369,14 +501,37 @@ export function Timeline(props: TimelineProps) {
 
   // Follow the link's window, or fit the events when it names none.
   const fitKey = asked ? null : events;
+  const lastFitRef = useRef<{
+    asked: typeof asked;
+    fitKey: typeof fitKey;
+    sources: typeof sources;
+  }>(null);
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
+    const last = lastFitRef.current;
+    lastFitRef.current = { asked, fitKey, sources };
+    const widthOnly =
+      last !== null && last.asked === asked && last.fitKey === fitKey && last.sources === sources;
+    // The link's window is a span of days, whatever the width: a new width (the open event's
+    // panel taking its place beside the timeline) must not take the reader back to it, away
+    // from the event just chosen.
+    if (asked && widthOnly) return;
     // Nothing left to fit (every event filtered out): stay where the reader was.
     if (!asked && fitKey?.length === 0) return;
-    const target = asked ? dayWindowToTimeWindow(asked) : fitTo(fitKey ?? [], null, sources);
+    // Not measured yet: the first window was fitted as the timeline was made.
+    if (!asked && pixels === undefined) return;
+    const fitted = asked
+      ? dayWindowToTimeWindow(asked)
+      : fitTo(fitKey ?? [], null, sources, pixels, measureRef.current);
+    // A refit for a new width keeps the open event in view, as choosing it did.
+    const target =
+      fitted && widthOnly && selected ? ensureVisible(fitted, eventShape(selected).extent) : fitted;
     if (target && !sameDays(target, windowOf(timeline))) moveTo(target);
-  }, [asked, fitKey, sources]);
+    // A new width (lane names drawn, a resize) refits a fitted view too. The selection is read,
+    // not followed: choosing an event moves the window in the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [asked, fitKey, sources, pixels]);
 
   // Keep the selected event in view.
   const selectedId = selected?.id ?? null;
@@ -397,7 +552,7 @@ export function Timeline(props: TimelineProps) {
   }
 
   function fitAll() {
-    moveTo(fitTo(events, null, sources));
+    moveTo(fitTo(events, null, sources, pixels, measureRef.current));
     props.onWindowChange(null);
   }
 

@@ -7,7 +7,7 @@
 import type { DataGroup, DataItem } from "vis-timeline/esnext";
 import { formatDayLong } from "../../model/dateLabels.ts";
 import type { PlanItem, PlanLane } from "../../model/timelinePlan.ts";
-import { describeBucket } from "../../model/timelinePlan.ts";
+import { describeBucket, eventLabel } from "../../model/timelinePlan.ts";
 import { dayNumberToLocalDate } from "../../model/timeWindow.ts";
 
 /** An item as the DataSet holds it: vis-timeline's item plus the text the item template draws. */
@@ -45,7 +45,7 @@ export function toVisItem(item: PlanItem): VisItem {
         start: dayNumberToLocalDate(item.start),
         className: eventClasses(item),
         content: "",
-        label: `${item.approximate ? "≈ " : ""}${item.title}`,
+        label: eventLabel(item),
         detail: `${item.title}: ${item.dateLabel}`,
         ...(item.lane === null ? {} : { group: item.lane }),
       };
@@ -78,7 +78,7 @@ export function toVisItem(item: PlanItem): VisItem {
         className: item.labelled ? "tl-dateline" : "tl-dateline tl-unlabelled",
         content: "",
         label: item.label,
-        detail: `Dateline: an article was written on ${formatDayLong(item.day)}; what lies after it was still ahead then`,
+        detail: `Date of the report: an article was written on ${formatDayLong(item.day)}; what lies after it was still ahead then`,
       };
     }
   }
