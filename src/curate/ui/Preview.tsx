@@ -50,7 +50,6 @@ export function Preview({ dataset }: PreviewProps) {
           sources={index.sources}
           focusToken={0}
           hrefForEvent={(id) => `#preview-${id}`}
-          passageUrl={() => location.href}
           onClose={() => {
             setSelectedId(null);
           }}
