@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sampleDataset } from "../model/fixtures/sampleDataset.ts";
 import { DEFAULT_VIEW_STATE, parseViewState } from "../model/viewState.ts";
 import {
+  DEFAULT_EMBED_HEIGHT,
   EMBED_HEIGHTS,
   EMBED_SANDBOX,
   embedSnippet,
@@ -129,7 +130,7 @@ describe("eventOEmbed(event, dataset, siteUrl)", () => {
       provider_name: "Dateline",
       provider_url: "https://news.example/dateline/",
       width: 800,
-      height: 600,
+      height: DEFAULT_EMBED_HEIGHT,
     });
     const attributes = attributesOf(oembed.html);
     expect(attributes.get("src")).toBe(`https://news.example/dateline/?event=${event.id}&embed`);
