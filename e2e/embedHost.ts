@@ -52,6 +52,7 @@ function page(src: string, column: number, height: number, resize: boolean): str
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>How the talks unfolded · The Sample Gazette</title>
+<link rel="icon" href="data:,">
 <style>${STYLE} :root { --column: ${String(column)}px; }</style>
 <script>${LISTENER}</script>
 </head>

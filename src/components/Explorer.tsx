@@ -12,10 +12,12 @@ import {
   statusCounts,
 } from "../model/filter.ts";
 import { citedRanges } from "../model/passages.ts";
+import { embedSrc, embedTitle } from "../share/embed.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { useActions, useDatasetCheck, useHrefFor, useViewState } from "../state/useViewState.ts";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { DetailPanel } from "./DetailPanel.tsx";
+import { EmbedDialog } from "./EmbedDialog.tsx";
 import { EmptyState } from "./EmptyState.tsx";
 import { EventList } from "./EventList.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -67,6 +69,10 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
   const selected = state.event === null ? null : (lookups.events.get(state.event) ?? null);
   const source = state.source === null ? null : (lookups.sources.get(state.source) ?? null);
   const ranges = useMemo(() => (source ? citedRanges(dataset, source.id) : []), [dataset, source]);
+  const [embedding, setEmbedding] = useState(false);
+  const closeEmbed = useCallback(() => {
+    setEmbedding(false);
+  }, []);
 
   // The page title names what is open.
   useEffect(() => {
@@ -147,6 +153,16 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
       </a>
       <Header dataset={dataset}>
         <CopyLinkButton label="Copy link" getUrl={() => absolute(state)} />
+        <button
+          type="button"
+          className="button"
+          aria-haspopup="dialog"
+          onClick={() => {
+            setEmbedding(true);
+          }}
+        >
+          Embed
+        </button>
         <ExportMenu dataset={dataset} events={filtered} />
       </Header>
       {ignored.length > 0 && <Notice ignored={ignored} onDismiss={actions.dismissNotice} />}
@@ -231,6 +247,12 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
         hrefForEvent={hrefForEvent}
         onOpenEvent={actions.openEventFromSource}
         onClose={actions.closeSource}
+      />
+      <EmbedDialog
+        open={embedding}
+        onClose={closeEmbed}
+        src={embedSrc(window.location.href, state)}
+        title={embedTitle(dataset.title, selected?.title ?? null)}
       />
     </div>
   );
