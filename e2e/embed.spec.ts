@@ -41,7 +41,16 @@ async function openHost(
   query: string,
   options: { column?: number; height?: number; resize?: boolean } = {},
 ): Promise<FrameLocator> {
-  await page.goto(hostUrl(embedUrl(baseURL, query), options));
+  return openHostAt(page, embedUrl(baseURL, query), options);
+}
+
+/** Opens the host article framing the embed at the absolute URL `src`, as openHost. */
+async function openHostAt(
+  page: Page,
+  src: string,
+  options: { column?: number; height?: number; resize?: boolean } = {},
+): Promise<FrameLocator> {
+  await page.goto(hostUrl(src, options));
   const frame = page.frameLocator("iframe");
   // Two documents load here (the article, then the app inside it): more than the default wait.
   await expect(frame.locator(".timeline-canvas")).toHaveAttribute("data-ready", "true", {
@@ -187,11 +196,9 @@ test("steps by mouse and by keyboard, without touching the host page's history",
 
   // The last event has no Next.
   const lastId = order.at(-1) ?? "";
-  await page.goto(hostUrl(embedUrl(baseURL, `?event=${lastId}&embed`)));
-  await expect(card(page.frameLocator("iframe")).getByRole("heading", { level: 2 })).toHaveText(
-    eventById(lastId).title,
-  );
-  await expect(page.frameLocator("iframe").getByRole("button", { name: "Next" })).toBeDisabled();
+  const atLast = await openHost(page, baseURL, `?event=${lastId}&embed`);
+  await expect(card(atLast).getByRole("heading", { level: 2 })).toHaveText(eventById(lastId).title);
+  await expect(atLast.getByRole("button", { name: "Next" })).toBeDisabled();
 
   // Stepping replaced the embed's entry: Back on the host page leaves nothing of it behind.
   expect(await page.evaluate(() => history.length)).toBe(historyLength + 1);
@@ -298,8 +305,8 @@ test("an event's oEmbed file parses, and its html embeds that event", async ({
   expect(src).not.toBeNull();
   const embedded = local(src ?? "", fileUrl);
   expect(embedded).toBe(embedUrl(baseURL, "?event=delhi-g20&embed"));
-  await page.goto(hostUrl(embedded));
-  await expect(card(page.frameLocator("iframe")).getByRole("heading", { level: 2 })).toHaveText(
+  const frame = await openHostAt(page, embedded);
+  await expect(card(frame).getByRole("heading", { level: 2 })).toHaveText(
     eventById("delhi-g20").title,
   );
 });
@@ -337,7 +344,7 @@ test.describe("the Embed dialog", () => {
       page
         .frameLocator(".embed-dialog iframe")
         .getByRole("heading", { level: 2, name: visit.title }),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: 30_000 });
 
     await dialog.getByRole("button", { name: "Copy code" }).click();
     await expect(dialog.getByRole("status")).toHaveText("Embed code copied");
@@ -356,7 +363,9 @@ test.describe("the Embed dialog", () => {
       await openApp(page, "?event=beijing-visit");
       await page.getByRole("button", { name: "Embed", exact: true }).click();
       const dialog = page.getByRole("dialog", { name: "Embed this view" });
-      await expect(page.frameLocator(".embed-dialog iframe").getByRole("article")).toBeVisible();
+      await expect(page.frameLocator(".embed-dialog iframe").getByRole("article")).toBeVisible({
+        timeout: 30_000,
+      });
       const results = await new AxeBuilder({ page }).analyze();
       const summary = results.violations.map(
         (v) =>
