@@ -4,14 +4,18 @@
  */
 import { expect, test as base } from "@playwright/test";
 
-type Guard = { allowConsoleErrors: (pattern: RegExp) => void };
+type Guard = {
+  allowConsoleErrors: (pattern: RegExp) => void;
+  /** Lets the page load from one more origin: a host page the app is embedded in, say. */
+  allowOrigin: (origin: string) => void;
+};
 
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
       const allowed: RegExp[] = [];
-      const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
+      const origins = new Set([new URL(baseURL ?? "http://127.0.0.1").origin]);
       page.on("console", (message) => {
         if (message.type() !== "error") return;
         const text = message.text();
@@ -21,9 +25,12 @@ export const test = base.extend<{ guard: Guard }>({
       page.on("request", (request) => {
         const url = request.url();
         if (url.startsWith("data:") || url.startsWith("blob:")) return;
-        if (new URL(url).origin !== origin) problems.push(`foreign request: ${url}`);
+        if (!origins.has(new URL(url).origin)) problems.push(`foreign request: ${url}`);
       });
-      await use({ allowConsoleErrors: (pattern) => allowed.push(pattern) });
+      await use({
+        allowConsoleErrors: (pattern) => allowed.push(pattern),
+        allowOrigin: (origin) => origins.add(origin),
+      });
       expect(problems, "console errors, page errors and foreign requests").toEqual([]);
     },
     { auto: true },

@@ -1,8 +1,10 @@
 import { useEffect, useState } from "react";
+import { EmbedView } from "./components/EmbedView.tsx";
 import { Explorer } from "./components/Explorer.tsx";
 import { ErrorScreen } from "./components/ErrorScreen.tsx";
 import type { LoadProgress, LoadResult } from "./state/loadDataset.ts";
 import { datasetUrl, loadDataset } from "./state/loadDataset.ts";
+import { useViewState } from "./state/useViewState.ts";
 
 const MB = 1_000_000;
 
@@ -18,8 +20,12 @@ function progressText(progress: LoadProgress | null): string {
     : `${received} of ${(progress.total / MB).toFixed(1)} MB received`;
 }
 
-/** Loads the dataset beside the page, then shows the explorer, or a readable error screen. */
+/**
+ * Loads the dataset beside the page, then shows the explorer (or, with `?embed`, its compact
+ * layout for an iframe), or a readable error screen.
+ */
 export function App() {
+  const embed = useViewState((s) => s.state.embed);
   const [result, setResult] = useState<LoadResult | null>(null);
   const [progress, setProgress] = useState<LoadProgress | null>(null);
 
@@ -75,5 +81,10 @@ export function App() {
       />
     );
   }
-  return <Explorer dataset={result.dataset} searchTexts={result.searchTexts} />;
+  // The embed receives exactly what the explorer does: the same data flow, another layout.
+  return embed ? (
+    <EmbedView dataset={result.dataset} searchTexts={result.searchTexts} />
+  ) : (
+    <Explorer dataset={result.dataset} searchTexts={result.searchTexts} />
+  );
 }

@@ -41,6 +41,12 @@ describe("sharePages() in `vite build`", () => {
     );
     expect(readFileSync(join(out, "share.js"), "utf8")).toContain("data-event-id");
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain("app"); // the app is untouched
+    // Each event's oEmbed description is published beside its page.
+    const oembed = JSON.parse(
+      readFileSync(join(out, "e", "beijing-visit", "oembed.json"), "utf8"),
+    ) as { type: string; html: string };
+    expect(oembed.type).toBe("rich");
+    expect(oembed.html).toContain('src="../../?event=beijing-visit&amp;embed"');
     // Every event and article page names its card, and the card is there beside it.
     for (const folder of [
       ...TEST_DATASET.events.map((e) => `e/${e.id}`),
@@ -73,7 +79,7 @@ describe("sharePages() in `vite build`", () => {
     const event = readFileSync(join(out, "e", "beijing-visit", "index.html"), "utf8");
     expect(event).not.toContain("og:image");
     expect(event).toContain('<meta name="twitter:card" content="summary" />');
-    expect(readdirSync(join(out, "e", "beijing-visit"))).toEqual(["index.html"]);
+    expect(readdirSync(join(out, "e", "beijing-visit"))).toEqual(["index.html", "oembed.json"]);
     const article = readFileSync(join(out, "a", "000_test", "index.html"), "utf8");
     expect(article).toMatch(/<meta property="og:image" content="card-[0-9a-f]{20}\.png"/);
   }, 60_000);
@@ -118,6 +124,9 @@ describe("sharePages() in the dev server", () => {
       const css = await fetch(`${origin}/share.css`);
       expect(css.headers.get("content-type")).toContain("text/css");
       expect((await fetch(`${origin}/e/`)).status).toBe(200);
+      const oembed = await fetch(`${origin}/e/delhi-g20/oembed.json`);
+      expect(oembed.headers.get("content-type")).toContain("application/json");
+      expect(((await oembed.json()) as { type: string }).type).toBe("rich");
       // The card a page names is drawn when asked for.
       const image = /<meta property="og:image" content="([^"]+)"/.exec(
         await (await fetch(`${origin}/e/delhi-g20/`)).text(),

@@ -2,7 +2,8 @@
  * The Vite plugin that publishes Dateline's static share pages (src/share/pages.ts) beside the app:
  * - `vite build` (and so `npm run build`): after the bundle is written, reads the dataset the build
  *   just ensured (public/data/timeline.json), validates it against the contract, and writes
- *   e/index.html, e/<event-id>/index.html, a/<article-id>/index.html, share.css (the design tokens,
+ *   e/index.html, e/<event-id>/index.html (and its oEmbed description, e/<event-id>/oembed.json),
+ *   a/<article-id>/index.html, share.css (the design tokens,
  *   src/styles/tokens.css, then src/share/assets/share.css) and share.js into
  *   the output folder (the resolved outDir, which honours DATELINE_DIST); plus sitemap.xml when a
  *   site URL is set.
@@ -32,6 +33,7 @@ import {
   SHARE_JS_PATH,
 } from "../../src/share/pages.ts";
 import type { ShareCardImage } from "../../src/share/pages.ts";
+import { renderOEmbedFiles } from "../../src/share/embed.ts";
 import { normalizeSiteUrl } from "../../src/share/urls.ts";
 import type { CardToolkit, PlannedCard } from "./cards/cards.ts";
 import { PALETTE_CSS } from "./cards/palette.ts";
@@ -129,6 +131,7 @@ function shareFiles(
     },
     { path: SHARE_JS_PATH, content: readFileSync(join(ASSETS_DIR, SHARE_JS_PATH), "utf8") },
   ];
+  files.push(...renderOEmbedFiles(dataset, siteUrl));
   if (siteUrl) files.push({ path: "sitemap.xml", content: renderSitemap(pages, siteUrl) });
   return files;
 }
@@ -138,6 +141,7 @@ const CONTENT_TYPES: Record<string, string> = {
   css: "text/css; charset=utf-8",
   js: "text/javascript; charset=utf-8",
   xml: "application/xml; charset=utf-8",
+  json: "application/json; charset=utf-8",
 };
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
@@ -184,7 +188,7 @@ export function sharePages(): Plugin {
         writeFileSync(target, file.content);
       }
       config.logger.info(
-        `share pages: ${String(files.length)} files written to ${outDir} (e/, a/, ${SHARE_CSS_PATH}, ${SHARE_JS_PATH})`,
+        `share pages: ${String(files.length)} files written to ${outDir} (e/ with oEmbed, a/, ${SHARE_CSS_PATH}, ${SHARE_JS_PATH})`,
       );
     },
     configureServer(server) {

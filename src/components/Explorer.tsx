@@ -12,10 +12,12 @@ import {
   statusCounts,
 } from "../model/filter.ts";
 import { citedRanges } from "../model/passages.ts";
+import { embedSrc, embedTitle } from "../share/embed.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { shareUrlFor } from "../share/urls.ts";
 import { useActions, useDatasetCheck, useHrefFor, useViewState } from "../state/useViewState.ts";
 import { DetailPanel } from "./DetailPanel.tsx";
+import { EmbedDialog } from "./EmbedDialog.tsx";
 import { EmptyState } from "./EmptyState.tsx";
 import { EventList } from "./EventList.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -70,6 +72,10 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
   const selected = state.event === null ? null : (lookups.events.get(state.event) ?? null);
   const source = state.source === null ? null : (lookups.sources.get(state.source) ?? null);
   const ranges = useMemo(() => (source ? citedRanges(dataset, source.id) : []), [dataset, source]);
+  const [embedding, setEmbedding] = useState(false);
+  const closeEmbed = useCallback(() => {
+    setEmbedding(false);
+  }, []);
 
   // The page title names what is open.
   useEffect(() => {
@@ -186,6 +192,14 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
           },
         ]
       : []),
+    {
+      id: "embed",
+      label: "Embed",
+      detail: "An iframe code for a story, with a preview",
+      open: () => {
+        setEmbedding(true);
+      },
+    },
   ];
 
   const loosen = (filter: ActiveFilter) => {
@@ -300,6 +314,12 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
         shareChoices={shareChoices}
         onOpenEvent={actions.openEventFromSource}
         onClose={actions.closeSource}
+      />
+      <EmbedDialog
+        open={embedding}
+        onClose={closeEmbed}
+        src={embedSrc(window.location.href, state)}
+        title={embedTitle(dataset.title, selected?.title ?? null)}
       />
     </div>
   );

@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState } from "react";
 import "./ShareMenu.css";
 
 /**
- * One thing the Share menu can copy. The menu knows nothing about views or events: each choice
- * says what it is and hands over its text, so another (an embed code, say) is one more entry in
- * the list the explorer passes.
+ * One thing the Share menu offers. The menu knows nothing about views or events: each choice
+ * says what it is and either hands over its text to copy, or opens something of its own (the
+ * embed dialog), so another way to share is one more entry in the list the explorer passes.
  */
 export type ShareChoice = {
   /** Stable and unique within the menu. */
@@ -13,11 +13,18 @@ export type ShareChoice = {
   label: string;
   /** What the copied link opens, in a few words. */
   detail: string;
-  /** The text to copy, made when chosen: an absolute URL (or, say, an embed code). */
-  text: () => string;
-  /** What the confirmation says once it is copied (default: `Link copied`). */
-  copied?: string;
-};
+} & (
+  | {
+      /** The text to copy, made when chosen: an absolute URL. */
+      text: () => string;
+      /** What the confirmation says once it is copied (default: `Link copied`). */
+      copied?: string;
+    }
+  | {
+      /** Opens a dialog of its own; the menu closes first and hands focus back to its button. */
+      open: () => void;
+    }
+);
 
 export type ShareMenuProps = {
   choices: readonly ShareChoice[];
@@ -118,7 +125,14 @@ export function ShareMenu({ choices, className }: ShareMenuProps) {
     };
   }, [outcome]);
 
-  async function copy(choice: ShareChoice) {
+  async function choose(choice: ShareChoice) {
+    if ("open" in choice) {
+      // Focus returns to the Share button, so the dialog gives it back there when it closes.
+      setOpen(false);
+      buttonRef.current?.focus();
+      choice.open();
+      return;
+    }
     const text = choice.text();
     try {
       await navigator.clipboard.writeText(text);
@@ -147,9 +161,9 @@ export function ShareMenu({ choices, className }: ShareMenuProps) {
         </span>
       </button>
       <div id={panelId} className="popover share-menu__panel" hidden={!open}>
-        <div ref={listRef} role="group" aria-label="Copy a link to share">
+        <div ref={listRef} role="group" aria-label="Share">
           <p className="share-menu__title" aria-hidden="true">
-            Copy a link to…
+            Copy a link, or embed
           </p>
           {choices.map((choice) => {
             const detailId = `${panelId}-${choice.id}`;
@@ -160,11 +174,12 @@ export function ShareMenu({ choices, className }: ShareMenuProps) {
                 type="button"
                 className={done ? "share-choice share-choice--done" : "share-choice"}
                 aria-describedby={detailId}
-                onClick={() => void copy(choice)}
+                aria-haspopup={"open" in choice ? "dialog" : undefined}
+                onClick={() => void choose(choice)}
               >
                 <span className="share-choice__label">{choice.label}</span>
                 <span id={detailId} className="share-choice__detail">
-                  {done ? `✓ ${choice.copied ?? "Link copied"}` : choice.detail}
+                  {done && "text" in choice ? `✓ ${choice.copied ?? "Link copied"}` : choice.detail}
                 </span>
               </button>
             );
@@ -186,7 +201,7 @@ export function ShareMenu({ choices, className }: ShareMenuProps) {
           </div>
         )}
         <p className="visually-hidden" role="status">
-          {outcome?.kind === "copied" && announced
+          {outcome?.kind === "copied" && announced && "text" in announced
             ? `${announced.copied ?? "Link copied"}: ${announced.label.toLowerCase()}`
             : ""}
         </p>

@@ -28,7 +28,33 @@ describe("parseViewState(params)", () => {
       passage: null,
       group: "actor",
       window: { first: "2023-01-01", last: "2023-12-31" },
+      embed: false,
     });
+  });
+
+  it("reads ?embed as the embedded layout, bare or as 1/true, and 0/false as the explorer", () => {
+    for (const query of [
+      "?embed",
+      "?event=bali-g20&embed",
+      "?embed=",
+      "?embed=1",
+      "?EMBED=x&embed=true",
+    ]) {
+      const { state, ignored } = parseViewState(query);
+      expect(state.embed, query).toBe(true);
+      expect(ignored, query).toEqual([]);
+    }
+    for (const query of ["", "?embed=0", "?embed=false"]) {
+      expect(parseViewState(query).state.embed, query).toBe(false);
+    }
+  });
+
+  it("drops an embed value it cannot read, and says so", () => {
+    const { state, ignored } = parseViewState("?embed=yes please");
+    expect(state.embed).toBe(false);
+    expect(ignored).toEqual([
+      { param: "embed", value: "yes please", reason: "write ?embed alone, with no value" },
+    ]);
   });
 
   it("reads a source with a passage", () => {
@@ -164,6 +190,13 @@ describe("serializeViewState(state)", () => {
     ).toBe("?source=a_1&passage=3-9");
   });
 
+  it("writes embed last and bare, after every other key", () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, embed: true })).toBe("?embed");
+    expect(
+      serializeViewState({ ...DEFAULT_VIEW_STATE, embed: true, event: "bali-g20", q: "g20" }),
+    ).toBe("?event=bali-g20&q=g20&embed");
+  });
+
   it("does not throw on a lone surrogate typed into the search box", () => {
     expect(serializeViewState({ ...DEFAULT_VIEW_STATE, q: "a\uD800b" })).toBe("?q=a%EF%BF%BDb");
   });
@@ -208,6 +241,7 @@ describe("parseViewState(serializeViewState(s))", () => {
         group: pick(["none", "actor", "status"] as const),
         window:
           random() < 0.5 ? { first: "2023-01-01", last: pick(["2023-01-01", "2023-12-31"]) } : null,
+        embed: random() < 0.3,
       };
       const link = serializeViewState(state);
       const back = parseViewState(link);

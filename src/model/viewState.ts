@@ -29,6 +29,7 @@ export type DayWindow = { first: string; last: string };
  * - `q`: free text, kept exactly as typed (the filter normalises it).
  * - `source` and `passage`: the open article and the passage to show in it.
  * - `group`: timeline lanes. `window`: the visible days; null fits the timeline to the events.
+ * - `embed`: the compact layout for an iframe in someone else's page (same state, same filters).
  */
 export type ViewState = {
   event: string | null;
@@ -41,6 +42,7 @@ export type ViewState = {
   passage: Passage | null;
   group: GroupBy;
   window: DayWindow | null;
+  embed: boolean;
 };
 
 /** The view nothing has been chosen in: all events, fitted, nothing open. */
@@ -55,6 +57,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   passage: null,
   group: "none",
   window: null,
+  embed: false,
 };
 
 /** A value that was dropped, for the notice: the parameter, its raw value, and why. */
@@ -95,6 +98,7 @@ const KEY_ORDER = [
   "q",
   "group",
   "window",
+  "embed",
 ] as const;
 type Key = (typeof KEY_ORDER)[number];
 const KEYS: ReadonlySet<string> = new Set(KEY_ORDER);
@@ -230,6 +234,17 @@ export function parseViewState(input: URLSearchParams | string): ParsedViewState
     } else state.window = { first, last };
   }
 
+  // A bare `?embed` is the form links use; `embed=1` and `embed=true` are what hand-written
+  // snippets tend to say, and `embed=0` or `embed=false` mean the explorer.
+  const embed = seen.get("embed");
+  if (embed !== undefined) {
+    const flag = embed.trim().toLowerCase();
+    if (flag === "" || flag === "1" || flag === "true") state.embed = true;
+    else if (flag !== "0" && flag !== "false") {
+      ignored.push({ param: "embed", value: embed, reason: "write ?embed alone, with no value" });
+    }
+  }
+
   return { state, ignored };
 }
 
@@ -268,7 +283,7 @@ function encodeValue(value: string): string {
 
 /**
  * Writes a view as a query string: `""` for the default view, else `?key=value&…` with keys in a
- * fixed order (event, source, passage, actors, status, from, to, q, group, window) and defaults
+ * fixed order (event, source, passage, actors, status, from, to, q, group, window, embed) and defaults
  * omitted, so equal states give equal links. For any state `parseViewState` returns,
  * `parseViewState(serializeViewState(s)).state` deep-equals `s`.
  */
@@ -286,8 +301,13 @@ export function serializeViewState(state: ViewState): string {
   if (state.q !== "") parts.push(["q", state.q]);
   if (state.group !== "none") parts.push(["group", state.group]);
   if (state.window) parts.push(["window", `${state.window.first}/${state.window.last}`]);
+  if (state.embed) parts.push(["embed", ""]);
   if (parts.length === 0) return "";
-  return `?${parts.map(([key, value]) => `${key}=${encodeValue(value)}`).join("&")}`;
+  // A flag is written bare (`&embed`), as people write it by hand.
+  const written = parts.map(([key, value]) =>
+    key === "embed" ? key : `${key}=${encodeValue(value)}`,
+  );
+  return `?${written.join("&")}`;
 }
 
 /**

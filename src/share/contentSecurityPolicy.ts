@@ -5,7 +5,8 @@
  * link-preview cards are files), so no `data:` URL is allowed; `blob:` is there for the export
  * downloads.
  * (frame-ancestors is left out: a meta tag cannot carry it, and Chromium logs a console error when
- * one tries. A host that can set headers should send `frame-ancestors 'none'` as a header.)
+ * one tries. Pages are meant to be embeddable (`?embed`); a host that can set headers and wants to
+ * choose who may frame them sends it as a header, docs/sharing.md, "Who may embed".)
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

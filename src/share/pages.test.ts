@@ -5,6 +5,7 @@ import { escapeHtml } from "./html.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
 import type { SharePage } from "./pages.ts";
 import { renderSharePages, renderSitemap, truncate } from "./pages.ts";
+import { renderOEmbedFiles } from "./embed.ts";
 import { TEST_DATASET, testEvent, XSS } from "../model/fixtures/shareDataset.ts";
 
 const pages = renderSharePages(TEST_DATASET);
@@ -86,6 +87,9 @@ describe("renderSharePages(dataset)", () => {
   it("links only relatively, to pages that exist or to the app and its assets", () => {
     const base = "http://host.test/sub/path/";
     const known = new Set(pages.map((p) => new URL(p.path.replace(/index\.html$/, ""), base).href));
+    const oembedFiles = new Set(
+      renderOEmbedFiles(TEST_DATASET, undefined).map((f) => new URL(f.path, base).href),
+    );
     for (const { path, html } of pages) {
       for (const href of hrefs(html)) {
         expect(href, `${path}: ${href}`).not.toMatch(/^([a-z]+:|\/)/i);
@@ -98,6 +102,7 @@ describe("renderSharePages(dataset)", () => {
           bare === `${base}share.css` ||
           bare === `${base}share.js` ||
           bare === `${base}favicon.svg` ||
+          oembedFiles.has(bare) ||
           (href.startsWith("#") && html.includes(`id="${href.slice(1)}"`));
         expect(ok, `${path}: ${href} → ${bare}`).toBe(true);
       }
@@ -172,6 +177,17 @@ describe("an event page", () => {
       '<link rel="canonical" href="https://example.org/dateline/e/delhi-g20/" />',
     );
     expect(meta(html2, "og:url")).toBe("https://example.org/dateline/e/delhi-g20/");
+  });
+
+  it("names its oEmbed description for CMSes: beside the page, or absolute with a site URL", () => {
+    const discovery =
+      /<link\s+rel="alternate"\s+type="application\/json\+oembed"\s+href="([^"]*)"\s+title="([^"]*)"/;
+    expect(discovery.exec(html)?.slice(1)).toEqual(["oembed.json", escapeHtml(event.title)]);
+    const withSite = renderSharePages(TEST_DATASET, { siteUrl: "https://example.org/dateline/" });
+    const html2 = withSite.find((p) => p.path === "e/delhi-g20/index.html")?.html ?? "";
+    expect(discovery.exec(html2)?.[1]).toBe("https://example.org/dateline/e/delhi-g20/oembed.json");
+    // Only event pages are embeds.
+    expect(page("a/000_test/index.html")).not.toContain("json+oembed");
   });
 
   it("ignores a site URL that is not http(s)", () => {

@@ -6,6 +6,7 @@
  * - `a/<article-id>/index.html` per article: its text with every cited passage marked and linked to
  *   the events it supports;
  * - `e/index.html`: every event and article, so the whole dataset is crawlable.
+ * Each event page also names its oEmbed description (`e/<id>/oembed.json`, src/share/embed.ts).
  *
  * Every link is relative, so the pages work from any sub-path. Absolute URLs (canonical, og:url,
  * og:image) appear only when a site URL is configured: unfurlers need absolute URLs, and guessing
@@ -21,6 +22,7 @@ import type { TrustedHtml } from "./html.ts";
 import { html, safeUrl } from "./html.ts";
 import { citationSourceLine, paragraphNumber, statusSentence } from "./lookup.ts";
 import { CONTENT_SECURITY_POLICY } from "./contentSecurityPolicy.ts";
+import { oembedPath } from "./embed.ts";
 import {
   appEventQuery,
   appPassageQuery,
@@ -95,6 +97,8 @@ type Head = {
   depth: number;
   ogType: "article" | "website";
   script: boolean;
+  /** The page's oEmbed description (an event's), for CMSes that discover embeds from a link. */
+  oembed?: { path: string; title: string };
 };
 
 function document(
@@ -113,6 +117,12 @@ function document(
     ? site
       ? new URL(`${head.path}${encodeURIComponent(card.file)}`, site).href
       : (safeUrl(encodeURIComponent(card.file)) ?? "")
+    : undefined;
+  // Absolute with a site URL; else relative to the page, like og:image (see embed.ts).
+  const oembed = head.oembed
+    ? site
+      ? new URL(head.oembed.path, site).href
+      : (safeUrl(head.oembed.path.slice(head.path.length)) ?? "")
     : undefined;
   const page = html`<!doctype html>
     <html lang="en">
@@ -139,6 +149,16 @@ function document(
                 <meta name="twitter:image" content="${image}" />
                 <meta name="twitter:image:alt" content="${card.alt}" /> `
             : html`<meta name="twitter:card" content="summary" /> `
+        }
+        ${
+          head.oembed && oembed !== undefined
+            ? html`<link
+                rel="alternate"
+                type="application/json+oembed"
+                href="${oembed}"
+                title="${head.oembed.title}"
+              /> `
+            : ""
         }
         <meta name="twitter:title" content="${head.previewTitle}" />
         <meta name="twitter:description" content="${head.description}" />
@@ -280,6 +300,7 @@ function eventPage(event: TimelineEvent, dataset: Dataset, options: SharePageOpt
         depth,
         ogType: "article",
         script: true,
+        oembed: { path: oembedPath(event.id), title: event.title },
       },
       options,
       body,

@@ -82,6 +82,16 @@ describe("createUrlStore(browser)", () => {
     expect(store.getSnapshot().state).toEqual(DEFAULT_VIEW_STATE);
   });
 
+  it("never pushes in an embed, whose entries would join the host page's history", () => {
+    const fake = fakeBrowser("?embed");
+    const store = createUrlStore(fake.browser);
+    const actions = createActions(store);
+    actions.selectEvent("bali-g20");
+    actions.toggleStatus("planned");
+    expect(fake.entries).toEqual(["?event=bali-g20&status=planned&embed"]);
+    expect(store.getSnapshot().state.embed).toBe(true);
+  });
+
   it("does not add a history entry when nothing changes", () => {
     const fake = fakeBrowser("?event=bali-g20");
     const store = createUrlStore(fake.browser);

@@ -34,7 +34,10 @@ export type HistoryMode = "push" | "replace";
 export type UrlStore = {
   getSnapshot: () => UrlSnapshot;
   subscribe: (listener: () => void) => () => void;
-  /** Shows `state` and writes its link; does nothing when the link would not change. */
+  /**
+   * Shows `state` and writes its link; does nothing when the link would not change. An embedded
+   * state (`embed`) always replaces: it must not add entries to its host page's history.
+   */
   navigate: (state: ViewState, mode: HistoryMode) => void;
   /**
    * Adds the dataset's check (unknown ids) to every reading of the link, re-reads the current one,
@@ -96,7 +99,9 @@ export function createUrlStore(browser: BrowserLike): UrlStore {
     navigate(state, mode) {
       if (sameViewState(state, snapshot.state)) return;
       const href = hrefFor(state);
-      if (mode === "push") browser.history.pushState(null, "", href);
+      // An embedded view never adds history entries: inside an iframe they join the host page's
+      // history, and the reader's Back button would step the embed instead of leaving the article.
+      if (mode === "push" && !state.embed) browser.history.pushState(null, "", href);
       else browser.history.replaceState(null, "", href);
       snapshot = { state, ignored: snapshot.ignored, search: serializeViewState(state) };
       emit();
