@@ -278,10 +278,15 @@ test.describe("the curator's workspace", () => {
     await expect(
       page
         .locator(".article-body")
-        .getByText(/The council met <img src=x onerror="window.__xss=1"> in the hall on/),
+        .getByText(/The council met <img src=x onerror="window.__xss=1"> in the hall on/)
+        .first(),
     ).toBeVisible();
     await expect(
-      page.locator(".article-body").getByText(/<script>window.__xss=2<\/script>/),
+      // In the text, and again in the link from a proposal's cited passage to its card.
+      page
+        .locator(".article-body")
+        .getByText(/<script>window.__xss=2<\/script>/)
+        .first(),
     ).toBeVisible();
     expect(
       await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),

@@ -371,7 +371,10 @@ test.describe("the Embed dialog", () => {
       await expect(page.frameLocator(".embed-dialog iframe").getByRole("article")).toBeVisible({
         timeout: 30_000,
       });
-      const results = await new AxeBuilder({ page }).analyze();
+      // The preview's own page is checked by axe at 320 and 800 px above. Here it is left out:
+      // axe compares landmarks across frames, and a preview of the app inside the app names the
+      // same header, main and timeline regions as the page around it, in another document.
+      const results = await new AxeBuilder({ page }).exclude(".embed-dialog iframe").analyze();
       const summary = results.violations.map(
         (v) =>
           `${v.id} (${v.impact ?? "?"}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
