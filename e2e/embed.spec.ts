@@ -361,6 +361,17 @@ test.describe("the Embed dialog", () => {
     await expect(page.getByRole("heading", { level: 2, name: visit.title })).toBeVisible();
   });
 
+  test("on a phone with an event open, the Share menu lies over the event's sheet", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, "?event=beijing-visit");
+    await page.getByRole("banner").getByRole("button", { name: "Share" }).click();
+    // A click lands only on what is on top: under the sheet, the last choice could not be chosen.
+    await page.getByRole("button", { name: /^Embed/ }).click();
+    await expect(page.getByRole("dialog", { name: "Embed this view" })).toBeVisible();
+  });
+
   for (const scheme of ["light", "dark"] as const) {
     test(`axe finds nothing in the open dialog (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
