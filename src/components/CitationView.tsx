@@ -1,6 +1,6 @@
 import type { Citation, Source } from "../model/dataset.ts";
 import { formatDayLong } from "../model/dateLabels.ts";
-import { quoteContext } from "../model/passages.ts";
+import { QuotedPassage } from "./QuotedPassage.tsx";
 
 export type CitationViewProps = {
   citation: Citation;
@@ -15,18 +15,9 @@ export type CitationViewProps = {
  * passage is one of the Share menu's choices.)
  */
 export function CitationView({ citation, source, onRead }: CitationViewProps) {
-  const context = source ? quoteContext(source, citation) : null;
   return (
     <li className="citation">
-      <blockquote className="quote">
-        <p>
-          {context?.clippedBefore ? "… " : ""}
-          {context?.before}
-          <mark>{citation.exact}</mark>
-          {context?.after}
-          {context?.clippedAfter ? " …" : ""}
-        </p>
-      </blockquote>
+      <QuotedPassage citation={citation} source={source} className="quote" />
       <p className="citation-source">
         <cite>{source?.title ?? citation.source}</cite>, paragraph {citation.paragraph + 1}
         {source ? (

@@ -1,6 +1,6 @@
 import type { Source, TimelineEvent } from "../model/dataset.ts";
 import { formatDateLabel, formatDayLong } from "../model/dateLabels.ts";
-import { quoteContext } from "../model/passages.ts";
+import { QuotedPassage } from "./QuotedPassage.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 
 export type EmbedCardProps = {
@@ -18,7 +18,6 @@ export type EmbedCardProps = {
 export function EmbedCard({ event, sources, passageHref }: EmbedCardProps) {
   const citation = event.citations[0];
   const source = citation ? sources.get(citation.source) : undefined;
-  const context = citation && source ? quoteContext(source, citation) : null;
   const more = event.citations.length - 1;
   return (
     <article className="embed-card" aria-labelledby="embed-card-title" data-event-id={event.id}>
@@ -32,15 +31,7 @@ export function EmbedCard({ event, sources, passageHref }: EmbedCardProps) {
       </p>
       {citation && (
         <figure className="embed-citation">
-          <blockquote className="embed-quote">
-            <p>
-              {context?.clippedBefore ? "… " : ""}
-              {context?.before}
-              <mark>{citation.exact}</mark>
-              {context?.after}
-              {context?.clippedAfter ? " …" : ""}
-            </p>
-          </blockquote>
+          <QuotedPassage citation={citation} source={source} className="embed-quote" />
           <figcaption className="embed-citation-source">
             <a href={passageHref} target="_blank" rel="noopener">
               <cite>{source?.title ?? citation.source}</cite>

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
 import type { ExportFormat, exportFormats } from "../share/exportFormats.ts";
 import "./ExportMenu.css";
+import { moveFocusInList } from "./menuKeys.ts";
 
 /** The export code, loaded the first time the menu opens. */
 type ExportModule = { exportFormats: typeof exportFormats };
@@ -104,16 +105,7 @@ export function ExportMenu({ dataset, events }: ExportMenuProps) {
         buttonRef.current?.focus();
         return;
       }
-      const list = enabledItems(listRef.current);
-      const index = list.indexOf(document.activeElement as HTMLButtonElement);
-      const move = (to: number) => {
-        event.preventDefault();
-        list[(to + list.length) % list.length]?.focus();
-      };
-      if (event.key === "ArrowDown") move(index + 1);
-      else if (event.key === "ArrowUp") move(index < 0 ? list.length - 1 : index - 1);
-      else if (event.key === "Home") move(0);
-      else if (event.key === "End") move(list.length - 1);
+      moveFocusInList(event, enabledItems(listRef.current));
     };
     const onFocusOut = (event: FocusEvent) => {
       const next = event.relatedTarget;

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { moveFocusInList } from "./menuKeys.ts";
 import "./ShareMenu.css";
 
 /**
@@ -89,16 +90,11 @@ export function ShareMenu({ choices, className }: ShareMenuProps) {
         return;
       }
       const list = choiceButtons(listRef.current);
-      const index = list.indexOf(document.activeElement as HTMLButtonElement);
-      if (index < 0 && event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
-      const move = (to: number) => {
-        event.preventDefault();
-        list[(to + list.length) % list.length]?.focus();
-      };
-      if (event.key === "ArrowDown") move(index + 1);
-      else if (event.key === "ArrowUp") move(index < 0 ? list.length - 1 : index - 1);
-      else if (event.key === "Home") move(0);
-      else if (event.key === "End") move(list.length - 1);
+      // Home and End move only within the list (in the copy-by-hand field they edit the text).
+      const inList = list.includes(document.activeElement as HTMLButtonElement);
+      if (inList || event.key === "ArrowDown" || event.key === "ArrowUp") {
+        moveFocusInList(event, list);
+      }
     };
     const onFocusOut = (event: FocusEvent) => {
       const next = event.relatedTarget;
