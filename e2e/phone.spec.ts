@@ -45,18 +45,22 @@ test.describe("on a phone, and on the desktop too @phone", () => {
 
   test("a drag on the timeline pans it and the link keeps the window", async ({ page }) => {
     await openApp(page);
-    const box = await boxOf(page.locator(".timeline-canvas .vis-center"));
+    // The drag starts on the time axis, where no event lies: a finger held still on an event for
+    // a quarter of a second is a long press, which chooses the event (as a slow machine showed).
+    // The pause before moving makes that case certain, so the test cannot pass by luck.
+    const box = await boxOf(page.locator(".timeline-canvas .vis-time-axis.vis-foreground"));
     const cdp = await page.context().newCDPSession(page);
-    const y = box.y + 30;
+    const y = box.y + box.height / 2;
     const touch = (type: "touchStart" | "touchMove" | "touchEnd", x: number) =>
       cdp.send("Input.dispatchTouchEvent", {
         type,
         touchPoints: type === "touchEnd" ? [] : [{ x, y }],
       });
     await touch("touchStart", box.x + 250);
-    for (let x = 250; x >= 90; x -= 20) await touch("touchMove", box.x + x);
+    await page.waitForTimeout(400);
+    for (let x = 240; x >= 90; x -= 20) await touch("touchMove", box.x + x);
     await touch("touchEnd", box.x + 90);
-    await expect.poll(() => queryOf(page)).toMatch(/^window=/);
+    await expect.poll(() => queryOf(page)).toMatch(/^window=[^&]+$/);
   });
 
   test("the source reader opens at the passage (full screen on a phone)", async ({ page }) => {
