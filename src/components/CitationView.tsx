@@ -23,7 +23,7 @@ export function CitationView({ citation, source, onRead }: CitationViewProps) {
         {source ? (
           <>
             {" "}
-            · report of {formatDayLong(source.dateline)} · attribution: {source.attribution}
+            · report of {formatDayLong(source.dateline)} · credited to {source.attribution}
           </>
         ) : null}
       </p>

@@ -140,7 +140,7 @@ export function SourceReader(props: SourceReaderProps) {
               <p className="kicker">Source article</p>
               <h2 id="reader-title">{source.title}</h2>
               <p className="reader-meta">
-                <span className="dateline">{formatDayLong(source.dateline)}</span> ·{" "}
+                <span className="dateline">{formatDayLong(source.dateline)}</span> · credited to{" "}
                 {source.attribution}
               </p>
             </div>

@@ -285,7 +285,7 @@ function attributionOf(credited: readonly string[]): { value: string; check: str
     };
   }
   return {
-    value: `${best[0]} (credited in the text)`,
+    value: best[0],
     check: `the outlet credited most often in the text (${best[1]}×): confirm the publisher and its licence`,
   };
 }

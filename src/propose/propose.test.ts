@@ -216,7 +216,7 @@ describe("the YAML an editor opens", () => {
       events: Record<string, unknown>[];
     };
     expect(Object.keys(data)).toEqual(["title", "attribution", "events"]);
-    expect(data.attribution).toBe("Reuters (credited in the text)");
+    expect(data.attribution).toBe("Reuters");
     expect(data.events).toHaveLength(draft.events.length);
     data.events.forEach((e, i) => {
       const d = draft.events[i];
