@@ -56,6 +56,22 @@ for (const screen of SCREENS) {
         "Read in source",
       );
     });
+
+    test("an opened event is drawn inside the timeline's rows in view, not below their fold", async ({
+      page,
+    }) => {
+      // The last row of the default view: at 1280×720 it was drawn wholly below the canvas.
+      await openApp(page, "?event=biden-balloon-remarks");
+      const rows = await boxOf(page.locator(".timeline-canvas .vis-panel.vis-center"));
+      const item = timelineItem(page, "Biden plays down the balloon episode");
+      await expect(item).toHaveClass(/vis-selected/);
+      await expect
+        .poll(async () => {
+          const box = await boxOf(item);
+          return box.y >= rows.y && box.y + box.height <= rows.y + rows.height;
+        })
+        .toBe(true);
+    });
   });
 }
 
@@ -103,6 +119,17 @@ test.describe("on a phone (390×844, touch)", () => {
     await expect(sheet).toHaveCount(0);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
     await expect(page.locator(".timeline-canvas")).toBeInViewport();
+  });
+
+  test("actor lanes leave the events most of the width, and name each lane", async ({ page }) => {
+    // Lane names took 45% of the canvas on a phone; they now take 88 px at most (about 27%).
+    await openApp(page, "?group=actor");
+    const canvas = await boxOf(page.locator(".timeline-canvas"));
+    const names = await boxOf(page.locator(".timeline-canvas .vis-panel.vis-left"));
+    expect(names.width / canvas.width).toBeLessThanOrEqual(0.3);
+    const first = page.locator(".timeline-canvas .vis-labelset .vis-label").first();
+    await expect(first).toContainText("United States");
+    expect((await boxOf(first)).width).toBeGreaterThanOrEqual(60);
   });
 });
 

@@ -37,7 +37,7 @@ import { Legend } from "./Legend.tsx";
 import { TimelineToolbar } from "./TimelineToolbar.tsx";
 import type { VisGroup, VisItem } from "./visItems.ts";
 import { sameDrawing, toVisGroup, toVisItem } from "./visItems.ts";
-import { announceRange, cancelPendingRangeReport } from "./visPrivate.ts";
+import { announceRange, cancelPendingRangeReport, scrollRows } from "./visPrivate.ts";
 
 export type TimelineProps = {
   /** The filtered events. */
@@ -203,6 +203,36 @@ function renderLane(group: VisGroup | undefined): HTMLElement {
   return content;
 }
 
+/** How long after a choice the chosen event's row is kept in view while the window moves there. */
+const REVEAL_MS = 1000;
+
+/**
+ * How far to scroll the canvas's rows (positive: further down) to show the selected event whole,
+ * label and bar, with a little room; 0 when it shows already or is not drawn. The canvas is only
+ * so tall on a laptop, and scrolls inside beyond that: an event in a low row was drawn below the
+ * fold of its own timeline (at 1280×720, `?event=biden-balloon-remarks` showed no trace of it).
+ */
+function rowsToReveal(container: HTMLElement): number {
+  const area = container.querySelector(".vis-panel.vis-center")?.getBoundingClientRect();
+  const item = container.querySelector(".vis-item.vis-selected");
+  if (!area || !item) return 0;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const part of [item, ...item.querySelectorAll("*")]) {
+    const box = part.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    top = Math.min(top, box.top);
+    bottom = Math.max(bottom, box.bottom);
+  }
+  const room = 2;
+  let dy = 0;
+  // Never so far down that its top goes out over the axis: a top in view comes first.
+  if (bottom + room > area.bottom)
+    dy = Math.min(bottom + room - area.bottom, top - room - area.top);
+  else if (top - room < area.top) dy = top - room - area.top;
+  return Math.abs(dy) < 1 ? 0 : dy;
+}
+
 /**
  * Swallows the click a browser sends after a touch tap, for a moment, wherever it lands outside
  * `inside`: the tap has already been handled, and what it opened now lies under the finger.
@@ -261,6 +291,9 @@ export function Timeline(props: TimelineProps) {
     until: number;
   } | null>(null);
   const contentRef = useRef({ events, groupBy });
+  // Until when (performance.now) each redraw brings the selected event's row into view: moving
+  // the window there restacks the rows, frame by frame while it glides.
+  const revealUntilRef = useRef(0);
 
   useEffect(() => {
     callbacksRef.current = { onSelect: props.onSelect, onWindowChange: props.onWindowChange };
@@ -369,8 +402,14 @@ export function Timeline(props: TimelineProps) {
       const width = Math.floor((center?.clientWidth ?? container.clientWidth) / 20) * 20;
       setPixels((current) => (width > 0 && width !== current ? width : current));
     };
+    const revealSelected = () => {
+      if (performance.now() > revealUntilRef.current) return;
+      const dy = rowsToReveal(container);
+      if (dy !== 0) scrollRows(timeline, dy);
+    };
     timeline.on("changed", fitHeight);
     timeline.on("changed", measureArea);
+    timeline.on("changed", revealSelected);
     // vis-timeline shows a timeline given a start and end only after a "rangechanged" and a
     // finished redraw, which it would take up to 1.2 s to get to (visPrivate.ts). The window is
     // already the one asked for; say so at once and redraw.
@@ -437,6 +476,7 @@ export function Timeline(props: TimelineProps) {
       resizes.disconnect();
       timeline.off("changed", fitHeight);
       timeline.off("changed", measureArea);
+      timeline.off("changed", revealSelected);
       timeline.off("changed", onShown);
       timeline.off("rangechanged", onRange);
       timeline.off("select", onSelectItems);
@@ -538,6 +578,7 @@ export function Timeline(props: TimelineProps) {
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline || !selected) return;
+    revealUntilRef.current = performance.now() + REVEAL_MS;
     const current = windowOf(timeline);
     const next = ensureVisible(current, eventShape(selected).extent);
     if (next !== current) moveTo(next);

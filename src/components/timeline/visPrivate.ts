@@ -1,11 +1,13 @@
 /**
- * The two places Dateline reaches into vis-timeline's private API, kept here so that an upgrade
+ * The places Dateline reaches into vis-timeline's private API, kept here so that an upgrade
  * has one file to check. Relied on as of vis-timeline 8.5.4 (package.json); after an upgrade, run
  * the e2e suite (explorer, keyboard, reduced motion and scale specs) before trusting either.
  *
  * - `range.timeoutID`: the 200 ms timer by which vis-timeline reports a move made without
  *   animation (its first window, a wheel) as "rangechanged".
  * - `emit`: its event emitter, through which its own code says "rangechanged".
+ * - `_getScrollTop`, `_setScrollTop` and `_redraw`: the vertical scroll of the event area, which
+ *   its wheel handler and `focus` use; there is no public way to scroll rows into view.
  */
 import type { Timeline } from "vis-timeline/esnext";
 
@@ -13,6 +15,11 @@ import type { Timeline } from "vis-timeline/esnext";
 type TimelineInternals = {
   range: { timeoutID?: number };
   emit: (name: string, props: object) => void;
+  /** The event area's vertical offset: zero at the top, negative as it scrolls down. */
+  _getScrollTop: () => number;
+  /** Sets that offset, clamped to what the content allows. */
+  _setScrollTop: (scrollTop: number) => number;
+  _redraw: () => void;
 };
 
 /**
@@ -32,4 +39,14 @@ export function cancelPendingRangeReport(timeline: Timeline): void {
  */
 export function announceRange(timeline: Timeline, start: Date, end: Date): void {
   (timeline as unknown as TimelineInternals).emit("rangechanged", { start, end, byUser: false });
+}
+
+/**
+ * Scrolls the event area's rows by `dy` pixels (positive: further down), clamped to the content,
+ * and redraws, as vis-timeline's own wheel handler does.
+ */
+export function scrollRows(timeline: Timeline, dy: number): void {
+  const internals = timeline as unknown as TimelineInternals;
+  internals._setScrollTop(internals._getScrollTop() - dy);
+  internals._redraw();
 }
