@@ -121,6 +121,27 @@ test.describe("on a phone (390×844, touch)", () => {
     await expect(page.locator(".timeline-canvas")).toBeInViewport();
   });
 
+  test("when no click follows a tap, the reader's next tap elsewhere still counts", async ({
+    page,
+  }) => {
+    // After a tap opens the sheet, the click the browser sends for it lands on the sheet and is
+    // swallowed. Some taps send none (a long press, a finger that slid a little): on a loaded
+    // machine the next tap, on Close, was swallowed instead and the sheet stayed open.
+    await openApp(page);
+    await page.evaluate(() => {
+      // Cancelling the touch's end is how a page tells the browser to send no click after it.
+      const cancel = (event: TouchEvent) => {
+        event.preventDefault();
+      };
+      document.addEventListener("touchend", cancel, { capture: true, once: true, passive: false });
+    });
+    await timelineItem(page, "Biden plays down the balloon episode").locator(".tl-label").tap();
+    const sheet = detail(page);
+    await expect(sheet.getByRole("heading", { level: 2 })).toBeFocused();
+    await sheet.getByRole("button", { name: "Close details" }).tap();
+    await expect(sheet).toHaveCount(0);
+  });
+
   test("actor lanes leave the events most of the width, and name each lane", async ({ page }) => {
     // Lane names took 45% of the canvas on a phone; they now take 88 px at most (about 27%).
     await openApp(page, "?group=actor");

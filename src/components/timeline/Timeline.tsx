@@ -233,23 +233,36 @@ function rowsToReveal(container: HTMLElement): number {
   return Math.abs(dy) < 1 ? 0 : dy;
 }
 
+/** How near the tap (CSS px) the click a browser sends after it lands: where the finger was. */
+const GHOST_CLICK_RADIUS = 24;
+
 /**
- * Swallows the click a browser sends after a touch tap, for a moment, wherever it lands outside
- * `inside`: the tap has already been handled, and what it opened now lies under the finger.
+ * Swallows the click a browser sends after a touch tap at `at`, for a moment, if it lands
+ * outside `inside`: the tap has already been handled, and what it opened now lies under the
+ * finger. Only a click where the finger was: some taps are followed by no click at all (a long
+ * press, a finger that slid a little), and the reader's next tap, elsewhere, must count.
  */
-function swallowGhostClick(inside: HTMLElement): void {
+function swallowGhostClick(inside: HTMLElement, at: { x: number; y: number } | undefined): void {
   const until = performance.now() + 700;
-  const onClick = (event: MouseEvent) => {
+  const stop = () => {
     document.removeEventListener("click", onClick, true);
-    if (performance.now() > until) return;
+  };
+  const onClick = (event: MouseEvent) => {
+    if (performance.now() > until) {
+      stop();
+      return;
+    }
+    const far =
+      at !== undefined &&
+      Math.hypot(event.clientX - at.x, event.clientY - at.y) > GHOST_CLICK_RADIUS;
+    if (far) return; // a tap of its own, not this one's click: wait on
+    stop();
     if (event.target instanceof Node && inside.contains(event.target)) return;
     event.preventDefault();
     event.stopPropagation();
   };
   document.addEventListener("click", onClick, true);
-  setTimeout(() => {
-    document.removeEventListener("click", onClick, true);
-  }, 700);
+  setTimeout(stop, 700);
 }
 
 /**
@@ -440,7 +453,7 @@ export function Timeline(props: TimelineProps) {
     };
     const onSelectItems = (props?: {
       items: (string | number)[];
-      event?: { pointerType?: string };
+      event?: { pointerType?: string; center?: { x: number; y: number } };
     }) => {
       const id = props?.items[0];
       if (id === undefined) return;
@@ -448,7 +461,9 @@ export function Timeline(props: TimelineProps) {
       if (item?.kind === "event") {
         // A tap opens the panel, a sheet on a phone, under the finger: the click the browser
         // sends after the tap must not land on the sheet (it would press whatever is there).
-        if (props?.event?.pointerType === "touch") swallowGhostClick(container);
+        if (props?.event?.pointerType === "touch") {
+          swallowGhostClick(container, props.event.center);
+        }
         callbacksRef.current.onSelect(item.eventId);
       } else if (item?.kind === "bucket") {
         const pad = (item.end - item.start) * 0.05;
