@@ -1,7 +1,7 @@
 /**
  * The places Dateline reaches into vis-timeline's private API, kept here so that an upgrade
  * has one file to check. Relied on as of vis-timeline 8.5.4 (package.json); after an upgrade, run
- * the e2e suite (explorer, keyboard, reduced motion and scale specs) before trusting either.
+ * the e2e suite (explorer, keyboard, reduced motion, reader and scale specs) before trusting any.
  *
  * - `range.timeoutID`: the 200 ms timer by which vis-timeline reports a move made without
  *   animation (its first window, a wheel) as "rangechanged".
