@@ -14,12 +14,13 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createServer } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { join, normalize, resolve, sep } from "node:path";
 import { decodeUtf8, parseArticle } from "../../src/pipeline/article.ts";
 import { buildDataset } from "../../src/pipeline/buildDataset.ts";
 import { formatProblem } from "../../src/pipeline/problems.ts";
 import { CONTENT_SECURITY_POLICY } from "../../src/share/contentSecurityPolicy.ts";
 import { buildData } from "../data/buildData.ts";
+import { contentTypeOf } from "../http/staticServer.ts";
 import type { CorpusStore } from "./corpusStore.ts";
 import { openCorpus } from "./corpusStore.ts";
 import type { Refusal } from "./guards.ts";
@@ -43,18 +44,6 @@ export type CurateServer = { url: string; token: string; close: () => Promise<vo
 
 /** The placeholder in curate/index.html that the server fills with the session's token. */
 const TOKEN_PLACEHOLDER = 'content="dateline-session-token"';
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".map": "application/json",
-  ".ico": "image/x-icon",
-  ".txt": "text/plain; charset=utf-8",
-};
 
 /** Sends a JSON reply; true, so a handler can `return send(…)`. */
 function send(
@@ -218,7 +207,7 @@ export async function startCurateServer(options: CurateServerOptions): Promise<C
       return;
     }
     const headers = {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "content-type": contentTypeOf(file),
       "cache-control": "no-cache",
       "content-security-policy": `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
       "x-content-type-options": "nosniff",

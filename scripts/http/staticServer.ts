@@ -37,6 +37,11 @@ const TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
+/** The Content-Type a file is served with, by its extension. */
+export function contentTypeOf(file: string): string {
+  return TYPES[extname(file)] ?? "application/octet-stream";
+}
+
 /** Types worth compressing (text); images and fonts are compressed already. */
 const COMPRESSIBLE = new Set([
   ".html",
@@ -135,7 +140,7 @@ function sendFile(
   compress: boolean,
 ): void {
   const stat = statSync(file);
-  const type = TYPES[extname(file)] ?? "application/octet-stream";
+  const type = contentTypeOf(file);
   if (!compress) {
     res.writeHead(200, {
       "content-type": type,

@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { Dataset } from "../model/dataset.ts";
-import { indexDataset } from "../model/datasetIndex.ts";
 import { shownSummary, stepEvent } from "../model/embed.ts";
-import { buildFilterIndex, filterEvents, filtersOf, sameFilters } from "../model/filter.ts";
 import type { ViewState } from "../model/viewState.ts";
-import { useActions, useDatasetCheck, useHrefFor, useViewState } from "../state/useViewState.ts";
+import { useActions, useFilteredView, useHrefFor } from "../state/useViewState.ts";
 import { EmbedCard } from "./EmbedCard.tsx";
 import { Notice } from "./Notice.tsx";
 import { Timeline } from "./timeline/Timeline.tsx";
@@ -35,18 +33,14 @@ function isTyping(target: EventTarget | null): boolean {
  * scripts its parent, listens to no messages, and opens every link in a new tab.
  */
 export function EmbedView({ dataset, searchTexts }: EmbedViewProps) {
-  useDatasetCheck(dataset);
-  const state = useViewState((s) => s.state);
-  const ignored = useViewState((s) => s.ignored);
-  const filters = useViewState((s) => filtersOf(s.state), sameFilters);
+  const { state, ignored, filters, lookups, filtered, selected } = useFilteredView(
+    dataset,
+    searchTexts,
+  );
   const actions = useActions();
   const hrefFor = useHrefFor();
   const rootRef = useRef<HTMLDivElement>(null);
 
-  const index = useMemo(() => buildFilterIndex(dataset, searchTexts), [dataset, searchTexts]);
-  const lookups = indexDataset(dataset);
-  const filtered = useMemo(() => filterEvents(index, filters), [index, filters]);
-  const selected = state.event === null ? null : (lookups.events.get(state.event) ?? null);
   const position = selected ? filtered.indexOf(selected) : -1;
   const previous = stepEvent(filtered, state.event, -1);
   const next = stepEvent(filtered, state.event, 1);

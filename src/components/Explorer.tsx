@@ -1,21 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Citation, Dataset } from "../model/dataset.ts";
-import { indexDataset } from "../model/datasetIndex.ts";
 import type { ActiveFilter } from "../model/filter.ts";
-import {
-  actorCounts,
-  buildFilterIndex,
-  countsWithout,
-  filterEvents,
-  filtersOf,
-  sameFilters,
-  statusCounts,
-} from "../model/filter.ts";
+import { actorCounts, countsWithout, statusCounts } from "../model/filter.ts";
 import { citedRanges } from "../model/passages.ts";
 import { embedSrc, embedTitle } from "../share/embed.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { shareUrlFor } from "../share/urls.ts";
-import { useActions, useDatasetCheck, useHrefFor, useViewState } from "../state/useViewState.ts";
+import { useActions, useFilteredView, useHrefFor } from "../state/useViewState.ts";
 import { DetailPanel } from "./DetailPanel.tsx";
 import { EmbedDialog } from "./EmbedDialog.tsx";
 import { EmptyState } from "./EmptyState.tsx";
@@ -47,18 +38,13 @@ export type ExplorerProps = {
  * of one state that lives in the URL. Everything that changes it goes through the named actions.
  */
 export function Explorer({ dataset, searchTexts }: ExplorerProps) {
-  useDatasetCheck(dataset);
-  const state = useViewState((s) => s.state);
-  const ignored = useViewState((s) => s.ignored);
-  // The filters as one value that keeps its identity until a filter changes: a pan or a
-  // selection must not filter again.
-  const filters = useViewState((s) => filtersOf(s.state), sameFilters);
+  const { state, ignored, filters, index, lookups, filtered, selected } = useFilteredView(
+    dataset,
+    searchTexts,
+  );
   const actions = useActions();
   const hrefFor = useHrefFor();
 
-  const index = useMemo(() => buildFilterIndex(dataset, searchTexts), [dataset, searchTexts]);
-  const lookups = indexDataset(dataset);
-  const filtered = useMemo(() => filterEvents(index, filters), [index, filters]);
   // The menus' counts scan every event: done when a menu is open to show them, once per filter.
   const counts = useMemo(
     () => ({
@@ -69,7 +55,6 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
     [index, filters, filtered.length],
   );
 
-  const selected = state.event === null ? null : (lookups.events.get(state.event) ?? null);
   const source = state.source === null ? null : (lookups.sources.get(state.source) ?? null);
   const ranges = useMemo(() => (source ? citedRanges(dataset, source.id) : []), [dataset, source]);
   const [embedding, setEmbedding] = useState(false);

@@ -9,6 +9,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import type { Dataset } from "../model/dataset.ts";
 import { buildDataset } from "../pipeline/buildDataset.ts";
 import type { CorpusFile } from "../pipeline/compileArticle.ts";
+import { EVENT_FIELDS } from "../pipeline/corpusFiles.ts";
 import type { Problem } from "../pipeline/problems.ts";
 import { annotationPath } from "./annotationYaml.ts";
 import type { Draft } from "./draft.ts";
@@ -32,17 +33,7 @@ export type CheckResult = {
   preview: Dataset | undefined;
 };
 
-const EVENT_FIELDS = new Set<string>([
-  "id",
-  "title",
-  "summary",
-  "date",
-  "status",
-  "actors",
-  "places",
-  "related",
-  "citations",
-]);
+const EVENT_FIELD_SET = new Set(EVENT_FIELDS);
 
 /** The DOM id of a field's control, so a problem can link to it. */
 export function fieldId(ref: FieldRef): string {
@@ -88,7 +79,7 @@ function lineRanges(yaml: string, draft: Draft): LineRange[] {
       });
       for (const field of pairsOf(item)) {
         const fieldName = isScalar(field.key) ? String(field.key.value) : "";
-        if (!EVENT_FIELDS.has(fieldName)) continue;
+        if (!EVENT_FIELD_SET.has(fieldName)) continue;
         const [start, end] = span(field);
         ranges.push({
           from: start,
@@ -118,7 +109,7 @@ function refFor(problem: Problem, ranges: readonly LineRange[], draft: Draft): F
       byLine.ref.scope === "event" &&
       byLine.ref.field === "id" &&
       missing &&
-      EVENT_FIELDS.has(missing)
+      EVENT_FIELD_SET.has(missing)
     ) {
       return { ...byLine.ref, field: missing as EventField };
     }

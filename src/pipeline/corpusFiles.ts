@@ -208,7 +208,8 @@ export function readPlaces(ctx: YamlContext, root: ParsedNode, seen: Set<string>
   return out;
 }
 
-const EVENT_FIELDS = [
+/** An annotated event's fields, in the order the format documents and `propose` writes them. */
+export const EVENT_FIELDS: readonly string[] = [
   "id",
   "title",
   "summary",

@@ -9,6 +9,7 @@ import { parse } from "yaml";
 import type { Dataset } from "../model/dataset.ts";
 import { parseArticle } from "../pipeline/article.ts";
 import type { CorpusFile } from "../pipeline/compileArticle.ts";
+import { EVENT_FIELDS } from "../pipeline/corpusFiles.ts";
 import { readCorpusMeta } from "../pipeline/corpusLayout.ts";
 import type { Draft, ProposedEvent, Registry } from "./index.ts";
 import { proposeAnnotation, registryFromMeta } from "./index.ts";
@@ -220,17 +221,7 @@ describe("the YAML an editor opens", () => {
     expect(data.events).toHaveLength(draft.events.length);
     data.events.forEach((e, i) => {
       const d = draft.events[i];
-      expect(Object.keys(e)).toEqual([
-        "id",
-        "title",
-        "summary",
-        "date",
-        "status",
-        "actors",
-        "places",
-        "related",
-        "citations",
-      ]);
+      expect(Object.keys(e)).toEqual(EVENT_FIELDS);
       expect(e.id).toBe(d?.id);
       expect(e.date).toEqual(d?.date);
       expect(e.citations).toEqual(

@@ -2,8 +2,10 @@
  * The React binding of the URL store: components read the view with useViewState and change it only
  * through the named actions of useActions.
  */
-import { createContext, useContext, useEffect, useRef, useSyncExternalStore } from "react";
+import { createContext, useContext, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { Dataset } from "../model/dataset.ts";
+import { indexDataset } from "../model/datasetIndex.ts";
+import { buildFilterIndex, filterEvents, filtersOf, sameFilters } from "../model/filter.ts";
 import { checkViewState } from "../model/viewState.ts";
 import type { Actions } from "./actions.ts";
 import type { Selection } from "./selection.ts";
@@ -53,4 +55,22 @@ export function useDatasetCheck(dataset: Dataset): void {
   useEffect(() => {
     store.setCheck((state) => checkViewState(state, dataset));
   }, [store, dataset]);
+}
+
+/**
+ * The view of `dataset` the link asks for, as the explorer and the embed both show it: the link
+ * checked against the dataset, the view and what the link ignored, the filters (one value that
+ * keeps its identity until a filter changes, so a pan or a selection does not filter again), the
+ * filter index, the dataset's lookups, the filtered events and the chosen event.
+ */
+export function useFilteredView(dataset: Dataset, searchTexts: readonly string[] | undefined) {
+  useDatasetCheck(dataset);
+  const state = useViewState((s) => s.state);
+  const ignored = useViewState((s) => s.ignored);
+  const filters = useViewState((s) => filtersOf(s.state), sameFilters);
+  const index = useMemo(() => buildFilterIndex(dataset, searchTexts), [dataset, searchTexts]);
+  const lookups = indexDataset(dataset);
+  const filtered = useMemo(() => filterEvents(index, filters), [index, filters]);
+  const selected = state.event === null ? null : (lookups.events.get(state.event) ?? null);
+  return { state, ignored, filters, index, lookups, filtered, selected };
 }
