@@ -1,7 +1,8 @@
 /**
  * The Vite plugin that publishes Dateline's static share pages (src/share/pages.ts) beside the app:
  * - `vite build` (and so `npm run build`): after the bundle is written, reads the dataset the build
- *   just ensured (public/data/timeline.json), validates it against the contract, and writes
+ *   just ensured (public/data/timeline.json), checks it as the app does (the contract and the
+ *   references between its parts, src/model/readDataset.ts), and writes
  *   e/index.html, e/<event-id>/index.html (and its oEmbed description, e/<event-id>/oembed.json),
  *   a/<article-id>/index.html, share.css (the design tokens,
  *   src/styles/tokens.css, then src/share/assets/share.css) and share.js into
@@ -25,7 +26,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin, ResolvedConfig } from "vite";
 import type { Dataset } from "../../src/model/dataset.ts";
-import { DatasetSchema } from "../../src/model/dataset.ts";
+import type { ShapeCheck } from "../../src/model/readDataset.ts";
+import { readDatasetText } from "../../src/model/readDataset.ts";
 import {
   renderSharePages,
   renderSitemap,
@@ -37,6 +39,7 @@ import { renderOEmbedFiles } from "../../src/share/embed.ts";
 import { normalizeSiteUrl } from "../../src/share/urls.ts";
 import type { CardToolkit, PlannedCard } from "./cards/cards.ts";
 import { PALETTE_CSS } from "./cards/palette.ts";
+import { compiledDatasetCheck } from "./datasetValidator.ts";
 
 /** The dataset, inside Vite's publicDir (public/), where `npm run data` writes it. */
 const DATASET_PATH = "data/timeline.json";
@@ -58,31 +61,30 @@ function siteUrlFromEnv(warn: (message: string) => void): string | undefined {
   return site;
 }
 
-/** Reads and validates the dataset; throws one readable line naming the file and the fix. */
-function loadDataset(file: string): Dataset {
+/**
+ * Reads the dataset and checks it as the app does (the model's reader, with the contract's compiled
+ * schema check, then the references between its parts); throws one readable line naming the
+ * file, the first problem and the fix.
+ */
+async function loadDataset(file: string): Promise<Dataset> {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch {
     throw new Error(`share pages: ${file} not found. Run \`npm run data\` to build the dataset.`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
+  const result = await readDatasetText(text, (shapeCheck ??= compiledDatasetCheck()));
+  if (!result.ok) {
+    const first = result.problems[0];
     throw new Error(
-      `share pages: ${file} is not valid JSON (${String(error)}). Run \`npm run data\`.`,
+      `share pages: ${file}: ${result.summary}${first === undefined ? "" : ` (${first})`} Run \`npm run data\`.`,
     );
   }
-  const parsed = DatasetSchema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(
-      `share pages: ${file} does not match the dataset contract (${first ? `${first.path.join(".")}: ${first.message}` : "invalid"}). Run \`npm run data\`.`,
-    );
-  }
-  return parsed.data;
+  return result.dataset;
 }
+
+/** The compiled check, made once per process (a few milliseconds), when a dataset is first read. */
+let shapeCheck: ShapeCheck | undefined;
 
 /** A file the plugin publishes: its path under the app's base and its text. */
 type ShareFile = { path: string; content: string };
@@ -164,7 +166,7 @@ export function sharePages(): Plugin {
       const siteUrl = siteUrlFromEnv((message) => {
         config.logger.warn(message);
       });
-      const dataset = loadDataset(join(publicDirOf(config), DATASET_PATH));
+      const dataset = await loadDataset(join(publicDirOf(config), DATASET_PATH));
       const started = performance.now();
       const { planned, images, summary, toolkit } = await planShareCards(dataset, config);
       const cards = await import("./cards/cards.ts");
@@ -218,7 +220,7 @@ export function sharePages(): Plugin {
         if (cache === undefined || cacheKey !== key) {
           cacheKey = key;
           cache = (async () => {
-            const dataset = loadDataset(join(publicDirOf(server.config), DATASET_PATH));
+            const dataset = await loadDataset(join(publicDirOf(server.config), DATASET_PATH));
             const { planned, images, toolkit } = await planShareCards(dataset, server.config);
             const files = shareFiles(dataset, siteUrl, images);
             return {
