@@ -14,6 +14,7 @@ import { ArticlePane } from "./ArticlePane.tsx";
 import { EventCard } from "./EventCard.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import { loadAutosaved, useAutosave } from "./useAutosave.ts";
+import { openInExplorer } from "./workspaceUrl.ts";
 
 // The preview draws with the explorer's timeline, which is heavy: it loads after the workspace.
 const Preview = lazy(() => import("./Preview.tsx").then((m) => ({ default: m.Preview })));
@@ -191,10 +192,10 @@ export function Workspace({ articleId }: WorkspaceProps) {
     const result = await rebuild();
     if (result.ok) {
       const first = draft.events.find((e) => e.state === "accepted");
-      location.assign(
+      openInExplorer(
         first
-          ? `../?event=${encodeURIComponent(first.id)}`
-          : `../?source=${encodeURIComponent(articleId)}`,
+          ? `?event=${encodeURIComponent(first.id)}`
+          : `?source=${encodeURIComponent(articleId)}`,
       );
     }
     setSave({ kind: "rebuilt", ok: result.ok, lines: result.lines });

@@ -3,6 +3,8 @@
  * one file, rebuild the dataset. Every failure comes back as words the curator can act on, never
  * as a thrown error: a stopped server, a conflict (with the version on disk), a refusal.
  */
+import { serverUrl, workspacePageUrl } from "./workspaceUrl.ts";
+
 /** A corpus file as the server sends it (a pipeline CorpusFile, with its ETag). */
 export type ServerFile = { path: string; bytes: Uint8Array; sha256: string; etag: string };
 
@@ -32,7 +34,7 @@ let token = document.querySelector('meta[name="dateline-token"]')?.getAttribute(
  */
 async function refreshToken(): Promise<boolean> {
   try {
-    const page = await fetch(new URL("./", location.href), { cache: "no-store" });
+    const page = await fetch(workspacePageUrl(), { cache: "no-store" });
     const fresh = tokenFrom(await page.text());
     if (fresh === undefined || fresh === token) return false;
     token = fresh;
@@ -44,7 +46,7 @@ async function refreshToken(): Promise<boolean> {
 
 async function call(path: string, init: RequestInit = {}): Promise<Response> {
   const send = (): Promise<Response> =>
-    fetch(new URL(path, location.origin), {
+    fetch(serverUrl(path), {
       ...init,
       cache: "no-store",
       headers: {
