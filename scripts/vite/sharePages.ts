@@ -28,13 +28,10 @@ import type { Plugin, ResolvedConfig } from "vite";
 import type { Dataset } from "../../src/model/dataset.ts";
 import type { ShapeCheck } from "../../src/model/readDataset.ts";
 import { readDatasetText } from "../../src/model/readDataset.ts";
-import {
-  renderSharePages,
-  renderSitemap,
-  SHARE_CSS_PATH,
-  SHARE_JS_PATH,
-} from "../../src/share/pages.ts";
-import type { ShareCardImage } from "../../src/share/pages.ts";
+import { renderSharePages } from "../../src/share/pages.ts";
+import type { ShareCardImage } from "../../src/share/pageShell.ts";
+import { SHARE_CSS_PATH, SHARE_JS_PATH } from "../../src/share/pageShell.ts";
+import { renderSitemap } from "../../src/share/sitemap.ts";
 import { renderOEmbedFiles } from "../../src/share/embed.ts";
 import { normalizeSiteUrl } from "../../src/share/urls.ts";
 import type { CardToolkit, PlannedCard } from "./cards/cards.ts";

@@ -1,6 +1,6 @@
 /**
  * The link-preview cards of the share pages, at build time: which pages get one, what each shows
- * (src/share/card.ts), drawing them (render.ts) on worker threads when there are many, and a cache
+ * (src/share/cardContent.ts, cardTree.ts), drawing them (render.ts) on worker threads when there are many, and a cache
  * so that a card whose picture has not changed is never drawn twice.
  *
  * A card's cache key is a hash of everything its picture depends on: its element tree (the text
@@ -27,16 +27,17 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { threadId, Worker } from "node:worker_threads";
 import type { Dataset } from "../../../src/model/dataset.ts";
-import type { CardContent, CardKit, CardNode } from "../../../src/share/card.ts";
+import type { CardContent } from "../../../src/share/cardContent.ts";
 import {
   articleCardContent,
   CARD_HEIGHT,
   CARD_WIDTH,
   cardAlt,
-  cardTree,
   eventCardContent,
-} from "../../../src/share/card.ts";
-import type { ShareCardImage } from "../../../src/share/pages.ts";
+} from "../../../src/share/cardContent.ts";
+import type { CardKit, CardNode } from "../../../src/share/cardTree.ts";
+import { cardTree } from "../../../src/share/cardTree.ts";
+import type { ShareCardImage } from "../../../src/share/pageShell.ts";
 import { articlePagePath, eventPagePath } from "../../../src/share/urls.ts";
 import type { CardFont } from "./fonts.ts";
 import { CARD_FONT_FAMILY, cardTextMetrics, readCardFonts } from "./fonts.ts";
