@@ -20,7 +20,7 @@ import { buildDataset } from "../../src/pipeline/buildDataset.ts";
 import { formatProblem } from "../../src/pipeline/problems.ts";
 import { CONTENT_SECURITY_POLICY } from "../../src/share/contentSecurityPolicy.ts";
 import { buildData } from "../data/buildData.ts";
-import { contentTypeOf } from "../http/staticServer.ts";
+import { contentTypeOf } from "../http/contentTypes.ts";
 import type { CorpusStore } from "./corpusStore.ts";
 import { openCorpus } from "./corpusStore.ts";
 import type { Refusal } from "./guards.ts";

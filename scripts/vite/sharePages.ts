@@ -36,6 +36,7 @@ import { renderOEmbedFiles } from "../../src/share/embed.ts";
 import { normalizeSiteUrl } from "../../src/share/urls.ts";
 import type { CardToolkit, PlannedCard } from "./cards/cards.ts";
 import { PALETTE_CSS } from "./cards/palette.ts";
+import { contentTypeOf } from "../http/contentTypes.ts";
 import { compiledDatasetCheck } from "./datasetValidator.ts";
 
 /** The dataset, inside Vite's publicDir (public/), where `npm run data` writes it. */
@@ -134,14 +135,6 @@ function shareFiles(
   if (siteUrl) files.push({ path: "sitemap.xml", content: renderSitemap(pages, siteUrl) });
   return files;
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  html: "text/html; charset=utf-8",
-  css: "text/css; charset=utf-8",
-  js: "text/javascript; charset=utf-8",
-  xml: "application/xml; charset=utf-8",
-  json: "application/json; charset=utf-8",
-};
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
   res.statusCode = status;
@@ -270,7 +263,7 @@ export function sharePages(): Plugin {
           .then(async (served) => {
             const card = served.cards.get(file);
             if (card) {
-              send(res, 200, "image/png", await cardPng(card, served.toolkit));
+              send(res, 200, contentTypeOf(file), await cardPng(card, served.toolkit));
               return;
             }
             const body = served.files.get(file);
@@ -278,8 +271,7 @@ export function sharePages(): Plugin {
               send(res, 404, "text/plain; charset=utf-8", `No share page at /${path}\n`);
               return;
             }
-            const type = CONTENT_TYPES[file.slice(file.lastIndexOf(".") + 1)] ?? "text/plain";
-            send(res, 200, type, body);
+            send(res, 200, contentTypeOf(file), body);
           })
           .catch((error: unknown) => {
             send(res, 503, "text/plain; charset=utf-8", `${String(error)}\n`);
