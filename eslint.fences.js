@@ -8,7 +8,7 @@
  * names, so an allow-list would be one regular expression per depth of `../`, and it never sees a
  * dynamic `import()` (the app loads its exports, its dataset check and its worker that way).
  * eslint-plugin-boundaries does the job, but needs an import resolver, its own selector language
- * and five more packages for what fits in this file.
+ * and six more packages for what fits in this file.
  *
  * What counts as an import: `import … from`, `export … from`, `import()` with a literal path, and
  * `new URL("./file.ts", import.meta.url)` (how a worker's entry is named). A relative path is
