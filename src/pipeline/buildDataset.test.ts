@@ -495,9 +495,16 @@ describe("buildDataset(files, digest): golden fixture", () => {
     expect(edtf("ferry-line-opened")).toBe("2024-02-29"); // yesterday on 2024-03-01
     expect(edtf("first-sailing")).toBe("2024-02-29");
     expect(edtf("crew-thanked")).toBe("../2024-02-28");
-    // safety-statement is defined in g1 (2024-01-15) and cited by g2 (2024-03-01).
+    // safety-statement is defined in g1 (2024-01-15) and cited by g2 (2024-03-01): g2's `cites:`
+    // is a report that states nothing, so the status still holds as of g1's dateline.
     const safety = byId.get("safety-statement");
-    expect(safety?.asOf).toBe("2024-03-01");
+    expect(safety?.asOf).toBe("2024-01-15");
+    expect(
+      safety?.reports.map((r) => [r.source, r.dateline, r.status, r.date?.edtf ?? null, r.citations]),
+    ).toEqual([
+      ["g1", "2024-01-15", "occurred", "../2024-01-15", [0]],
+      ["g2", "2024-03-01", null, null, [1]],
+    ]);
     expect(safety?.date.resolvedAgainst).toBe("2024-01-15");
     expect(safety?.citations.map((c) => [c.source, c.paragraph])).toEqual([
       ["g1", 2],
