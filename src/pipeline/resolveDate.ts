@@ -83,7 +83,7 @@ function parsed(edtf: string): TimexDate {
  *   to the dateline) is one day of what is left, not all of it: `[2005-01-01..2005-06-13]`;
  * - anything else is the tagger's date as it is.
  */
-function datasetDate(date: TimexDate, timex: Timex | undefined): TimexDate {
+export function datasetDate(date: TimexDate, timex: Timex | undefined): TimexDate {
   if (!timex || timex.type !== "DATE" || date.earliest === null || date.latest === null) {
     return date;
   }
