@@ -14,6 +14,7 @@ import { formatProblem } from "./problems.ts";
 /** The small story corpora the e2e suite serves too (e2e/corpora/). */
 const CORPORA = fileURLToPath(new URL("../../e2e/corpora/", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+const APPLE = fileURLToPath(new URL("../../examples/apple/", import.meta.url));
 
 async function build(dir: string): Promise<Dataset> {
   const { files, digest } = await readCorpus(dir);
@@ -104,6 +105,36 @@ describe("disagreements between reports build, and are named (e2e/corpora/disagr
     const event = only(await build(`${CORPORA}${corpus}`));
     expect(event.disagreements).toEqual([{ kind, reports: [0, 1], sentence }]);
     expect({ status: event.status, asOf: event.asOf, edtf: event.date.edtf }).toEqual(expected);
+  });
+});
+
+describe("the Apple example (examples/apple): real reports, many of one event", () => {
+  it("builds, with several events told by several articles, and stories that changed", async () => {
+    const dataset = await build(APPLE);
+    expect(dataset.sources.length).toBeGreaterThanOrEqual(12);
+    const told = dataset.events.filter((e) => new Set(e.reports.map((r) => r.source)).size > 1);
+    expect(told.length).toBeGreaterThanOrEqual(10);
+    const statuses = (e: TimelineEvent) => e.reports.flatMap((r) => (r.status ? [r.status] : []));
+    const dates = (e: TimelineEvent) => e.reports.flatMap((r) => (r.date ? [r.date.edtf] : []));
+    expect(told.filter((e) => new Set(statuses(e)).size > 1).length).toBeGreaterThanOrEqual(3);
+    expect(told.filter((e) => new Set(dates(e)).size > 1).length).toBeGreaterThanOrEqual(3);
+    const byId = new Map(dataset.events.map((e) => [e.id, e]));
+    // Planned for "next year" (2006) in June 2005; under way in January 2006.
+    expect(statuses(byId.get("intel-switch") as TimelineEvent)).toEqual(["planned", "ongoing"]);
+    expect(byId.get("intel-switch")?.date.edtf).toBe("2006");
+    // "In 2003", then "on April 28, 2003", then "in 2003": the day stands.
+    expect(dates(byId.get("itunes-store-launch") as TimelineEvent)).toEqual([
+      "2003",
+      "2003-04-28",
+      "2003",
+    ]);
+    expect(byId.get("itunes-store-launch")?.date.edtf).toBe("2003-04-28");
+    // A season, then a month within it.
+    expect(dates(byId.get("lion-release") as TimelineEvent)).toEqual(["2011-22", "2011-07"]);
+    // As known on 1 January 2010, iPhone 4 was not yet reported, and the iPod nano event was.
+    const then = projectAsOf(dataset, "2010-01-01");
+    expect(then.events.some((e) => e.id === "iphone-4-unveiled")).toBe(false);
+    expect(then.events.some((e) => e.id === "ipod-nano-event")).toBe(true);
   });
 });
 
