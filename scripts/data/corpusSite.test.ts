@@ -22,7 +22,7 @@ describe("corpusSite(corpus)", () => {
     const site = corpusSite("e2e/corpora/story");
     expect(site.isDefault).toBe(false);
     expect(site.corpus).toBe(path.join(ROOT, "e2e", "corpora", "story"));
-    expect(site.publicDir).toMatch(/\/\.cache\/corpora\/story-[0-9a-f]{8}\/public$/);
+    expect(site.publicDir).toMatch(/\/\.cache\/sites\/story-[0-9a-f]{8}\/public$/);
     expect(site.dataset).toBe(path.join(site.publicDir, "data", "timeline.json"));
     // The same folder, however named, has one site; another folder of the same name another.
     expect(corpusSite(path.join(ROOT, "e2e/corpora/story/")).publicDir).toBe(site.publicDir);

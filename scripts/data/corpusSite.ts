@@ -2,7 +2,7 @@
  * Which corpus the explorer is built and served from, and where its dataset goes. The default
  * corpus (corpus/) keeps its committed dataset in public/data/, Vite's public folder. Any other
  * corpus folder (`npm start -- --corpus examples/apple`, or DATELINE_CORPUS=examples/apple) gets
- * a public folder of its own under .cache/corpora/: a copy of public/'s other files (the icon)
+ * a public folder of its own under .cache/sites/: a copy of public/'s other files (the icon)
  * plus that corpus's dataset, so building it never touches the committed dataset. Vite's config
  * and the CLIs both ask this module, so they always agree.
  */
@@ -27,7 +27,7 @@ export type CorpusSite = { corpus: string; publicDir: string; dataset: string; i
 
 /**
  * The site of `corpus` (a folder, relative to the project or absolute; undefined: the default).
- * The default corpus uses public/; another gets .cache/corpora/<folder name>-<hash of its
+ * The default corpus uses public/; another gets .cache/sites/<folder name>-<hash of its
  * absolute path>/public, so two folders of one name never share a dataset.
  */
 export function corpusSite(corpus: string | undefined): CorpusSite {
@@ -44,7 +44,7 @@ export function corpusSite(corpus: string | undefined): CorpusSite {
   }
   const hash = createHash("sha256").update(absolute).digest("hex").slice(0, 8);
   const name = path.basename(absolute).replace(/[^A-Za-z0-9_.-]/g, "_");
-  const publicDir = path.join(ROOT, ".cache", "corpora", `${name}-${hash}`, PUBLIC_DIR);
+  const publicDir = path.join(ROOT, ".cache", "sites", `${name}-${hash}`, PUBLIC_DIR);
   return {
     corpus: absolute,
     publicDir,
