@@ -23,7 +23,9 @@ function upgradeEvent(event: unknown, datelines: ReadonlyMap<string, string>): u
   citations.forEach((citation, i) => {
     const source = isObject(citation) ? citation["source"] : undefined;
     if (typeof source !== "string") return;
-    bySource.set(source, [...(bySource.get(source) ?? []), i]);
+    const indexes = bySource.get(source);
+    if (indexes) indexes.push(i);
+    else bySource.set(source, [i]);
   });
   const defining = [...bySource.keys()][0];
   if (defining === undefined) return event;
