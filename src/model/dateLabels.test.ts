@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   listHeading,
+  precisionIdList,
   PRECISION_WORDS,
   precisionNote,
   formatDateLabel,
@@ -171,6 +172,10 @@ describe("precisionNote(date) and PRECISION_WORDS", () => {
     ["2023-06/..", "month", "Open-ended: the article gives only a start."],
   ] as const)("notes %s (%s) as %j", (edtf, precision, note) => {
     expect(precisionNote({ edtf, precision })).toBe(note);
+  });
+
+  it("lists the precision ids for the exports' column descriptions", () => {
+    expect(precisionIdList()).toBe("day, month, season, quarter, year or span");
   });
 
   it("words every precision for the legend, each differently", () => {

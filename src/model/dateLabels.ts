@@ -9,6 +9,7 @@
  */
 import { format, isSameMonth, isSameYear } from "date-fns";
 import type { EventDate, Precision } from "./dataset.ts";
+import { PRECISIONS } from "./datasetTerms.ts";
 import type { Period } from "./dates.ts";
 import { addDays, DATE_LOCALE, dayToUtcDate, parseEdtf, SUB_YEAR_GROUPS } from "./dates.ts";
 import type { Status } from "./statuses.ts";
@@ -176,6 +177,11 @@ export function formatEdtf(edtf: string, dateline?: string): string {
     return formatDayRange(parsed.earliest, parsed.latest);
   }
   return `${formatBound(a)} – ${formatBound(b)}`;
+}
+
+/** The precision ids as a phrase, `day, month, … or span`, for column descriptions. */
+export function precisionIdList(): string {
+  return `${PRECISIONS.slice(0, -1).join(", ")} or ${PRECISIONS[PRECISIONS.length - 1] ?? ""}`;
 }
 
 /** A list heading: `key` groups consecutive events (equal keys, one heading), `label` is shown. */
