@@ -4,6 +4,7 @@ import { DataSet } from "vis-data/esnext";
 import type { TimelineOptions } from "vis-timeline/esnext";
 import { Timeline as VisTimeline } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import "../statusLook.css";
 import "./timeline.css";
 import type { Source, TimelineEvent } from "../../model/dataset.ts";
 import type { PlanItem } from "../../model/timelinePlan.ts";
@@ -33,6 +34,7 @@ import {
 } from "../../model/timeWindow.ts";
 import type { DayWindow, GroupBy } from "../../model/viewState.ts";
 import { prefersReducedMotion } from "../motion.ts";
+import { STATUS_LOOK_FIELDS } from "../statusLook.ts";
 import { Legend } from "./Legend.tsx";
 import { TimelineToolbar } from "./TimelineToolbar.tsx";
 import type { VisGroup, VisItem } from "./visItems.ts";
@@ -368,6 +370,8 @@ export function Timeline(props: TimelineProps) {
       verticalScroll: true,
       horizontalScroll: false,
       groupOrder: "order",
+      // Each event's status look, as data attributes on its element, for timeline.css to draw.
+      dataAttributes: [...STATUS_LOOK_FIELDS],
       locale: "en",
       template: (item: VisItem | undefined) => renderItem(item),
       groupTemplate: (group: VisGroup | undefined) => renderLane(group),
