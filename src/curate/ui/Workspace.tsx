@@ -167,7 +167,11 @@ export function Workspace({ articleId }: WorkspaceProps) {
     } else if (written.kind === "conflict") {
       setSave({ kind: "conflict", message: written.message, mine: text, disk: written.current });
     } else {
-      setSave({ kind: "failed", message: written.message, problems: written.problems });
+      setSave({
+        kind: "failed",
+        message: written.message,
+        problems: written.kind === "refused" ? written.problems : [],
+      });
     }
   };
 
