@@ -61,7 +61,8 @@ const FENCES = [
   {
     folder: "src/curate",
     folders: ["src/model", "src/pipeline", "src/timex", "src/propose"],
-    packages: ["yaml"],
+    // zod: the schema of the API contract the curate server shares (apiContract.ts).
+    packages: ["yaml", "zod"],
     why: "curate/ is the workspace's pure logic: its views live in curate/ui/.",
   },
   // The app: the state layer, the views, the entry points.
@@ -112,7 +113,7 @@ const FENCES = [
       "src/components/timeline",
       "src/styles",
     ],
-    packages: [...REACT, "idb-keyval"],
+    packages: [...REACT, "idb-keyval", "zod"],
     why: "curate/ui/ shows the workspace: its pure work goes through curate/.",
   },
   // scripts/: the I/O side, thin adapters over the pure core.

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { Home } from "./Home.tsx";
 import { Workspace } from "./Workspace.tsx";
 import { articleInUrl, onHistoryMove, pushArticle } from "./workspaceUrl.ts";
+import "./CurateApp.css";
 
 /**
  * The curator's workspace: the list of articles (and adding one) at `/curate/`, one article's
@@ -28,7 +29,7 @@ export function CurateApp() {
       <a className="skip-link" href="#main">
         Skip to the workspace
       </a>
-      <header className="curate-header">
+      <header className="cu-header">
         <p className="product">Dateline</p>
         <nav aria-label="Workspace">
           {article === null ? (

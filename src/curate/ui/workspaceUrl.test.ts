@@ -45,7 +45,7 @@ describe("the workspace's URL (workspaceUrl.ts)", () => {
     const { assigned } = page("http://127.0.0.1:4173/curate/?article=x");
     expect(workspacePageUrl().href).toBe("http://127.0.0.1:4173/curate/");
     expect(serverUrl("/api/corpus").href).toBe("http://127.0.0.1:4173/api/corpus");
-    openInExplorer("?event=beijing-visit");
+    openInExplorer("../?event=beijing-visit");
     expect(assigned).toEqual(["../?event=beijing-visit"]);
   });
 });

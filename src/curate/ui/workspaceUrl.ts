@@ -33,7 +33,10 @@ export function serverUrl(path: string): URL {
   return new URL(path, location.origin);
 }
 
-/** Leaves the workspace for the explorer's view `query` (`?event=<id>`), beside the workspace. */
-export function openInExplorer(query: string): void {
-  location.assign(`../${query}`);
+/**
+ * Leaves the workspace for the explorer at `url`, relative to the workspace's page (`../?event=<id>`,
+ * as explorerUrl in ../workspaceState.ts writes it).
+ */
+export function openInExplorer(url: string): void {
+  location.assign(url);
 }
