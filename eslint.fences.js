@@ -15,6 +15,8 @@
  * resolved to the folder it lands in; anything else is a package, named by its first segment
  * (`@scope/name` by two; `node:fs/promises` and `virtual:x` up to the first `/`).
  */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /** Source files: the extensions the fences govern, and that `new URL(…)` may name as an entry. */
@@ -182,7 +184,19 @@ const importsRule = {
   },
 };
 
-export const fencesPlugin = { rules: { imports: importsRule } };
+/**
+ * ESLint's cache (`npm run lint --cache`) knows a plugin by its name and version only: the version
+ * is this file's hash, so editing the rule lints every file again instead of trusting old results.
+ */
+const VERSION = createHash("sha256")
+  .update(readFileSync(new URL(import.meta.url)))
+  .digest("hex")
+  .slice(0, 12);
+
+export const fencesPlugin = {
+  meta: { name: "dateline-fences", version: VERSION },
+  rules: { imports: importsRule },
+};
 
 /**
  * The flat-config objects of the fences, in the order that makes them work: the plugin; a
