@@ -232,7 +232,7 @@ export function Explorer({ dataset: full, searchTexts }: ExplorerProps) {
       </a>
       <Header dataset={dataset} asOf={state.asOf}>
         <ShareMenu choices={shareChoices} />
-        <ExportMenu dataset={dataset} events={filtered} />
+        <ExportMenu dataset={dataset} events={filtered} asOf={state.asOf} />
       </Header>
       {ignored.length > 0 && <Notice ignored={ignored} onDismiss={actions.dismissNotice} />}
       <FilterBar

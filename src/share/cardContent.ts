@@ -6,6 +6,7 @@
 import type { Dataset, Source, Status, TimelineEvent } from "../model/dataset.ts";
 import { indexDataset } from "../model/datasetIndex.ts";
 import { formatDateLabel, formatDayLong } from "../model/dateLabels.ts";
+import { storyMarks, storyPhrase } from "../model/story.ts";
 import { eventShape } from "../model/timelinePlan.ts";
 import type { StripDatelineInput, StripEvent } from "./cardLayout.ts";
 import { statusSentence } from "./lookup.ts";
@@ -29,6 +30,11 @@ export type EventCard = {
   asOf: string;
   /** `Status as of 18 June 2023: ongoing`, the share page's sentence. */
   statusSentence: string;
+  /**
+   * An event told by several articles, in a few words (`2 reports, status changed`), drawn after
+   * the status; null for an event told once.
+   */
+  story: string | null;
   strip: { events: StripEvent[]; datelines: StripDatelineInput[] };
 };
 
@@ -74,6 +80,7 @@ export function eventCardContent(event: TimelineEvent, dataset: Dataset): EventC
     status: event.status,
     asOf: formatDayLong(event.asOf),
     statusSentence: statusSentence(event),
+    story: storyPhrase(storyMarks(event)),
     strip: {
       events: [{ shape: eventShape(event), status: event.status }],
       datelines: datelinesOf(citing),
@@ -122,7 +129,7 @@ export function cardAlt(card: CardContent): string {
     card.kind === "event" ? `${title}${/[.!?…]$/.test(title) ? "" : ","} ${card.dateLabel}` : title;
   const rest =
     card.kind === "event"
-      ? [card.statusSentence, card.corpusTitle]
+      ? [card.statusSentence, card.story ?? "", card.corpusTitle]
       : [
           `${datelineLine(card)}, ${card.attribution}`,
           citedByLine(card.eventCount),
