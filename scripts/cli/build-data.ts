@@ -1,13 +1,14 @@
 /**
- * `npm run data [-- --corpus DIR --out FILE]`: builds the dataset (default corpus/ →
- * public/data/timeline.json, plus timeline.schema.json beside it). Exit code 1 with every problem
- * on stderr, and nothing written, when the corpus has problems.
+ * `npm run data [-- --corpus DIR --out FILE --index|--single-file]`: builds the dataset (default
+ * corpus/ → public/data/timeline.json, and the JSON Schemas beside it): the whole dataset in that
+ * one file, or with --index the index of the index-first layout, its shards in data/shards/. Exit code 1 with every problem on stderr, and nothing written, when the corpus
+ * has problems.
  */
 import { buildData, parseArgs } from "../data/buildData.ts";
 
 try {
-  const { corpus, out } = parseArgs(process.argv.slice(2));
-  process.exitCode = await buildData(corpus, out);
+  const { corpus, out, singleFile } = parseArgs(process.argv.slice(2));
+  process.exitCode = await buildData(corpus, out, undefined, { singleFile });
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exitCode = 1;

@@ -77,7 +77,7 @@ describe("npm run data (scripts/cli/build-data.ts)", () => {
     const result = run("build-data.ts", ["--corpus", path.join(FIXTURES, "golden"), "--out", out]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(`10 events, 2 articles, 3 actors → ${out}\n`);
+    expect(result.stdout).toBe(`10 events, 2 articles, 3 actors → ${out} (one file)\n`);
     expect(readFileSync(out, "utf8")).toBe(
       readFileSync(path.join(FIXTURES, "golden.expected.json"), "utf8"),
     );
@@ -101,8 +101,16 @@ describe("npm run data (scripts/cli/build-data.ts)", () => {
 
   it("rejects unknown arguments with a usage line", () => {
     expect(() => parseArgs(["--corpse", "x"])).toThrow(/usage: npm run data/);
-    expect(parseArgs([])).toEqual({ corpus: "corpus", out: "public/data/timeline.json" });
-    expect(parseArgs(["--out", "a.json", "--corpus", "c"])).toEqual({ corpus: "c", out: "a.json" });
+    expect(parseArgs([])).toEqual({
+      corpus: "corpus",
+      out: "public/data/timeline.json",
+      singleFile: true,
+    });
+    expect(parseArgs(["--out", "a.json", "--index", "--corpus", "c"])).toEqual({
+      corpus: "c",
+      out: "a.json",
+      singleFile: false,
+    });
   });
 });
 
@@ -170,7 +178,7 @@ describe("ensureData(corpus, out) (npm start, npm run build)", () => {
     const first = silent();
     expect(await ensureData(corpus, out, first.log)).toBe(0);
     expect(first.err).toEqual([`rebuilding ${out}: it is missing or unreadable`]);
-    expect(first.out).toEqual([`2 events, 1 article, 2 actors → ${out}`]);
+    expect(first.out).toEqual([`2 events, 1 article, 2 actors → ${out} (one file)`]);
     const built = readFileSync(out, "utf8");
 
     const second = silent();

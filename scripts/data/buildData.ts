@@ -9,7 +9,7 @@
  * compiled units (text + citations, never the raw bytes), joins them, and streams the JSON out.
  */
 import { createHash } from "node:crypto";
-import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { datasetJsonSchema, SCHEMA_VERSION } from "../../src/model/dataset.ts";
 import type { ArticleUnit, CorpusFile } from "../../src/pipeline/compileArticle.ts";
@@ -19,6 +19,10 @@ import { joinUnits } from "../../src/pipeline/joinUnits.ts";
 import { serializeDatasetChunks } from "../../src/pipeline/serializeDataset.ts";
 import { formatProblem } from "../../src/pipeline/problems.ts";
 import { batchesFor, poolThreads, runInWorkers } from "../workers/runInWorkers.ts";
+import { writeAtomically } from "./atomicWrite.ts";
+import { pruneShards, shardsNamedBy, writeArchive } from "./writeArchive.ts";
+
+export { writeAtomically };
 
 /** Defaults, relative to the working directory. */
 const DEFAULT_CORPUS = "corpus";
@@ -38,6 +42,8 @@ const WORKER_THRESHOLD = Number(process.env.DATELINE_WORKERS_FROM ?? 1000);
 /** At most this many articles per message to a worker: balances load, amortises messages. */
 const MAX_BATCH = 100;
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 /** Where messages go; tests pass their own. */
 export type Log = { out: (line: string) => void; err: (line: string) => void };
 const consoleLog: Log = {
@@ -45,24 +51,47 @@ const consoleLog: Log = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** `--corpus DIR --out FILE` (either may be omitted); throws a usage message on anything else. */
-export function parseArgs(argv: readonly string[]): { corpus: string; out: string } {
+/** How the dataset is written: the index-first layout, or one whole file. */
+export type WriteOptions = { singleFile?: boolean };
+
+/**
+ * The layout a new dataset gets when nothing asks for one. One whole file until the app reads the
+ * index-first layout; `--index` writes the index and its shards.
+ */
+export const SINGLE_FILE_BY_DEFAULT = true;
+
+/**
+ * `--corpus DIR --out FILE --index|--single-file` (each may be omitted); throws a usage message on
+ * anything else.
+ */
+export function parseArgs(argv: readonly string[]): {
+  corpus: string;
+  out: string;
+  singleFile: boolean;
+} {
   let corpus = DEFAULT_CORPUS;
   let out = DEFAULT_OUT;
+  let singleFile = SINGLE_FILE_BY_DEFAULT;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = argv[i + 1];
-    if ((arg === "--corpus" || arg === "--out") && value !== undefined && !value.startsWith("--")) {
+    if (arg === "--single-file" || arg === "--index") {
+      singleFile = arg === "--single-file";
+    } else if (
+      (arg === "--corpus" || arg === "--out") &&
+      value !== undefined &&
+      !value.startsWith("--")
+    ) {
       if (arg === "--corpus") corpus = value;
       else out = value;
       i++;
     } else {
       throw new Error(
-        `usage: npm run data [-- --corpus DIR] [--out FILE]  (unexpected "${arg ?? ""}")`,
+        `usage: npm run data [-- --corpus DIR] [--out FILE] [--index | --single-file]  (unexpected "${arg ?? ""}")`,
       );
     }
   }
-  return { corpus, out };
+  return { corpus, out, singleFile };
 }
 
 /** sha256 of bytes, lower-case hex. */
@@ -188,41 +217,18 @@ async function compileAll(
   };
 }
 
-/** Writes `chunks` to `file` through a temporary file in the same folder and a rename (atomic on POSIX). */
-export async function writeAtomically(file: string, chunks: Iterable<string>): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  const handle = await open(temp, "w");
-  try {
-    let buffer: string[] = [];
-    let size = 0;
-    for (const chunk of chunks) {
-      buffer.push(chunk);
-      size += chunk.length;
-      if (size >= 1 << 20) {
-        await handle.write(buffer.join(""));
-        buffer = [];
-        size = 0;
-      }
-    }
-    await handle.write(buffer.join(""));
-    await handle.close();
-    await rename(temp, file);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
 /**
- * Builds the dataset from `corpus` into `out` (and the JSON Schema beside it). On problems, prints
- * them all to stderr, writes nothing and returns 1; on success returns 0. Bad input never throws;
- * an unreadable corpus folder is reported in one line and returns 1.
+ * Builds the dataset from `corpus` into `out` (and the JSON Schemas beside it): in the index-first
+ * layout (writeArchive.ts: the index at `out`, its shards beside it), or as one whole file with
+ * `singleFile`. On problems, prints them all to stderr, writes nothing and returns 1; on success
+ * returns 0. Bad input never throws; an unreadable corpus folder is reported in one line and
+ * returns 1.
  */
 export async function buildData(
   corpus: string,
   out: string,
   log: Log = consoleLog,
+  write: WriteOptions = { singleFile: SINGLE_FILE_BY_DEFAULT },
 ): Promise<number> {
   const started = performance.now();
   let paths: string[];
@@ -278,12 +284,21 @@ export async function buildData(
   await writeAtomically(path.join(path.dirname(out), SCHEMA_FILE_NAME), [
     `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`,
   ]);
-  await writeAtomically(out, serializeDatasetChunks(result.dataset));
+  let written: string;
+  if (write.singleFile === true) {
+    // A reader of the index this replaces may still ask for its shards: they stay until the next build.
+    const keep = await shardsNamedBy(out);
+    await writeAtomically(out, serializeDatasetChunks(result.dataset));
+    await pruneShards(path.dirname(out), keep);
+    written = "one file";
+  } else {
+    const archive = await writeArchive(result.dataset, out);
+    written = `index and ${plural(archive.shards, "shard")}, ${String(archive.written)} new`;
+  }
   const { events, sources, actors } = result.dataset;
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   const seconds = (performance.now() - started) / 1000;
   log.out(
-    `${plural(events.length, "event")}, ${plural(sources.length, "article")}, ${plural(actors.length, "actor")} → ${out}` +
+    `${plural(events.length, "event")}, ${plural(sources.length, "article")}, ${plural(actors.length, "actor")} → ${out} (${written})` +
       (seconds >= 2 ? ` (${seconds.toFixed(1)} s)` : ""),
   );
   return 0;
@@ -291,7 +306,8 @@ export async function buildData(
 
 /**
  * Rebuilds `out` only when it is missing, unreadable, of another schemaVersion, or its corpusDigest
- * differs from the corpus's (or the schema file is missing); else prints "dataset up to date".
+ * differs from the corpus's (or the schema file, or a shard its index names, is missing); else
+ * prints "dataset up to date". An index is rebuilt as an index, a whole file as a whole file.
  */
 export async function ensureData(
   corpus: string,
@@ -306,12 +322,16 @@ export async function ensureData(
     return 1;
   }
   let reason: string | undefined;
+  let singleFile = SINGLE_FILE_BY_DEFAULT;
   try {
     const existing = JSON.parse(await readFile(out, "utf8")) as {
       schemaVersion?: unknown;
       corpusDigest?: unknown;
+      layout?: unknown;
     };
+    singleFile = existing.layout === undefined;
     await stat(path.join(path.dirname(out), SCHEMA_FILE_NAME));
+    for (const file of await shardsNamedBy(out)) await stat(path.join(path.dirname(out), file));
     if (existing.schemaVersion !== SCHEMA_VERSION)
       reason = "it was built for another schemaVersion";
     else if (existing.corpusDigest !== digest) reason = "the corpus has changed";
@@ -323,5 +343,5 @@ export async function ensureData(
     return 0;
   }
   log.err(`rebuilding ${out}: ${reason}`);
-  return buildData(corpus, out, log);
+  return buildData(corpus, out, log, { singleFile });
 }

@@ -11,7 +11,8 @@
  * Pure and linear in the dataset: an event whose reports all came out by that day is passed on as
  * it is, unchanged and uncopied.
  */
-import type { Citation, Dataset, Report, Source, TimelineEvent } from "./dataset.ts";
+import type { EventEntry } from "./archive.ts";
+import type { Citation, Report, Source, TimelineEvent } from "./dataset.ts";
 import { compareEvents } from "./datasetOrder.ts";
 import { reconcileReports } from "./reports.ts";
 
@@ -48,18 +49,58 @@ export function eventAsOf(
 }
 
 /**
+ * An event entry of the index (archive.ts) as known from its reports up to `day`, as eventAsOf
+ * has it, for the fields an entry has: the same entry when no report came later, undefined when
+ * none up to then stated its status and date.
+ */
+export function entryAsOf(
+  entry: EventEntry,
+  day: string,
+  titleOf: (source: string) => string,
+): EventEntry | undefined {
+  const kept = entry.reports.filter((r) => r.dateline <= day);
+  if (kept.length === entry.reports.length) return entry;
+  if (kept.length === 0) return undefined;
+  const reconciled = reconcileReports(kept, titleOf);
+  if (reconciled === undefined) return undefined;
+  return { ...entry, ...reconciled, reports: kept };
+}
+
+/** An event or an entry as known on `day`: eventAsOf for a whole event, entryAsOf for an entry. */
+function knownAsOf<E extends EventEntry>(
+  event: E,
+  day: string,
+  titleOf: (source: string) => string,
+): E | undefined {
+  // A whole event carries its citations, which its projection renumbers; an entry has none.
+  return "citations" in event
+    ? (eventAsOf(event as unknown as TimelineEvent, day, titleOf) as unknown as E | undefined)
+    : (entryAsOf(event, day, titleOf) as E | undefined);
+}
+
+/** What projectAsOf reads of a dataset: its sources' days and titles, and its events. */
+type Projectable<E extends EventEntry> = {
+  readonly sources: readonly Pick<Source, "id" | "title" | "dateline">[];
+  readonly events: readonly E[];
+};
+
+/**
  * `dataset` as it was known on `day` (YYYY-MM-DD, inclusive): see this module's comment. Sources
  * published after `day` are left out; events keep the dataset's order (compareEvents), which a
- * changed date may move. The dataset's other fields are kept as they are.
+ * changed date may move. The dataset's other fields are kept as they are. A whole dataset's
+ * events are projected whole (eventAsOf), an index's entries as entries (entryAsOf).
  */
-export function projectAsOf(dataset: Dataset, day: string): Dataset {
+export function projectAsOf<E extends EventEntry, D extends Projectable<E>>(
+  dataset: D,
+  day: string,
+): D {
   const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
   const titleOf = (id: string): string => titles.get(id) ?? id;
   let changed = false;
   let dropped = false;
-  const events: TimelineEvent[] = [];
+  const events: E[] = [];
   for (const event of dataset.events) {
-    const known = eventAsOf(event, day, titleOf);
+    const known = knownAsOf(event, day, titleOf);
     if (known === undefined) dropped = true;
     else {
       if (known !== event) changed = true;
@@ -68,7 +109,7 @@ export function projectAsOf(dataset: Dataset, day: string): Dataset {
   }
   const sources = dataset.sources.filter((s) => s.dateline <= day);
   if (!changed && !dropped && sources.length === dataset.sources.length) return dataset;
-  let result = events;
+  let result: E[] = events;
   if (dropped) {
     const ids = new Set(events.map((e) => e.id));
     result = events.map((e) =>

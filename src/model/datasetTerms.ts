@@ -4,13 +4,34 @@
  * zod, which only the dataset check needs (and that runs in a worker; see src/state/loadDataset.ts).
  */
 
-/** The version of this contract. The app refuses a dataset with another version. */
-export const SCHEMA_VERSION = 2;
+/**
+ * The version of this contract. The app reads this version, and upgrades a single-file dataset of
+ * an older one (datasetUpgrade.ts); it refuses any other. Version 3 added the index-first layout
+ * (an index of the events, details in shards, a search index); its whole dataset has version 2's
+ * fields.
+ */
+export const SCHEMA_VERSION = 3;
+
+/**
+ * The kinds of file of the index-first layout, each named by its `layout` field: the index
+ * (`data/timeline.json`), and the shards it names (event details, article texts, search buckets).
+ * A whole dataset in one file has no `layout`.
+ */
+export const LAYOUTS = ["index", "events", "sources", "search"] as const;
+export type LayoutKind = (typeof LAYOUTS)[number];
 
 /** A calendar day, `YYYY-MM-DD`, with no time and no zone. */
 export const DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Event, actor and place ids: lower-case slugs such as `beijing-visit`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A sha256, lower-case hex. */
+export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+/**
+ * A shard's file name, relative to the index: `shards/<kind>-<16 hex digits of its sha256>.json`.
+ * Named by content, so a host may keep it forever, and a new build never overwrites a file a
+ * reader of the previous index may still ask for.
+ */
+export const SHARD_FILE_PATTERN = /^shards\/(events|sources|search)-[0-9a-f]{16}\.json$/;
 /** Article ids: the article's file name without extension, such as `000_eb413498417fa6d3`. */
 export const SOURCE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 

@@ -17,7 +17,7 @@ describe("upgradeDataset(json)", () => {
   it("gives a version-1 dataset the reports its citations imply, and the app reads it", async () => {
     const result = await readDataset(V1);
     if (!result.ok) throw new Error(result.problems.join("\n"));
-    expect(result.dataset.schemaVersion).toBe(2);
+    expect(result.dataset.schemaVersion).toBe(3);
     expect(result.dataset.events.map((e) => e.id)).toEqual(V1.events.map((e) => e.id));
     for (const [i, event] of result.dataset.events.entries()) {
       const old = V1.events[i];
@@ -64,9 +64,17 @@ describe("upgradeDataset(json)", () => {
   });
 
   it("passes today's version and anything it does not know through untouched", () => {
-    for (const json of [null, 3, "x", [], { schemaVersion: 2, events: [] }, { schemaVersion: 1 }]) {
+    for (const json of [null, 3, "x", [], { schemaVersion: 3, events: [] }, { schemaVersion: 1 }]) {
       expect(upgradeDataset(json)).toBe(json);
     }
+  });
+
+  it("relabels a version-2 whole dataset as version 3, every other field as it was", () => {
+    const v2 = { schemaVersion: 2, corpusDigest: "d", events: [{ id: "e" }] };
+    expect(upgradeDataset(v2)).toEqual({ ...v2, schemaVersion: 3 });
+    // An index is never a version-2 file: it is left for the contract check to refuse.
+    const index = { schemaVersion: 2, layout: "index" };
+    expect(upgradeDataset(index)).toBe(index);
   });
 
   it("leaves malformed version-1 events for the contract check to name", async () => {

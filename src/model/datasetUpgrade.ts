@@ -1,5 +1,7 @@
 /**
- * Reading a dataset of an older contract: the one place an old shape becomes today's. A version-1
+ * Reading a dataset of an older contract: the one place an old shape becomes today's. A version-2
+ * whole dataset has today's fields (version 3 added the index-first layout, not fields): it is
+ * relabelled. A version-1
  * dataset (before reports) gets, for each event, the reports its citations imply: one per source
  * it cites, in dateline order. Version 1 took an event's status and date from the article that
  * defined it, whose citations came first, so that report states them and the others state
@@ -51,10 +53,18 @@ function upgradeEvent(event: unknown, datelines: ReadonlyMap<string, string>): u
 }
 
 /**
- * Parsed dataset JSON in today's shape: a version-1 dataset is upgraded (see this module's
- * comment); any other value, today's version included, is returned as it is. Never throws.
+ * Parsed dataset JSON in today's shape: a version-1 or version-2 whole dataset is upgraded (see
+ * this module's comment); any other value, today's version and an index included, is returned as
+ * it is. Never throws.
  */
 export function upgradeDataset(json: unknown): unknown {
+  const v2 = upgradeToV2(json);
+  if (!isObject(v2) || v2["schemaVersion"] !== 2 || "layout" in v2) return v2;
+  return { ...v2, schemaVersion: 3 };
+}
+
+/** A version-1 dataset in version 2's shape; anything else as it is. */
+function upgradeToV2(json: unknown): unknown {
   if (!isObject(json) || json["schemaVersion"] !== 1 || !Array.isArray(json["events"])) return json;
   const datelines = new Map<string, string>();
   if (Array.isArray(json["sources"])) {

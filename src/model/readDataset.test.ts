@@ -32,10 +32,10 @@ describe("readDatasetText(text)", () => {
 
 describe("readDataset(json)", () => {
   it("refuses another schemaVersion with its own message", async () => {
-    const result = await readDataset({ ...sampleDataset(), schemaVersion: 3 });
+    const result = await readDataset({ ...sampleDataset(), schemaVersion: 4 });
     expect(result).toMatchObject({ ok: false, kind: "version" });
     if (!result.ok)
-      expect(result.summary).toBe("The dataset has schemaVersion 3, but this app reads version 2.");
+      expect(result.summary).toBe("The dataset has schemaVersion 4, but this app reads version 3.");
     expect(await readDataset({ events: [] })).toMatchObject({
       ok: false,
       kind: "version",

@@ -35,7 +35,7 @@ describe("loadDataset(url, options)", () => {
     const v1 = readFileSync(new URL("../model/fixtures/golden-v1.json", import.meta.url), "utf8");
     const result = await loadDataset(url, { fetch: answer(v1) });
     if (!result.ok) throw new Error(result.problems.join("\n"));
-    expect(result.dataset.schemaVersion).toBe(2);
+    expect(result.dataset.schemaVersion).toBe(3);
     expect(result.dataset.events.every((e) => e.reports.length > 0)).toBe(true);
   });
 
