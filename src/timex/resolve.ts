@@ -15,7 +15,7 @@ import {
   plusYears,
   yearOf,
 } from "./calendar.ts";
-import type { Unit } from "./lexicon.ts";
+import type { Unit } from "./wordPatterns.ts";
 import type { CalendarPoint, Season } from "./values.ts";
 import { dayValue, monthValue, quarterValue, seasonValue, weekValue, yearValue } from "./values.ts";
 import type { Direction, TimexFlag, TimexMod, TimexType } from "./types.ts";

@@ -6,7 +6,7 @@
  */
 import type { Day } from "../calendar.ts";
 import { dayOf, daysFrom, weekdayOf } from "../calendar.ts";
-import { MONTH_SRC, monthNumber, SPOKEN_YEAR_SRC, weekdayNumber } from "../lexicon.ts";
+import { MONTH_SRC, monthNumber, SPOKEN_YEAR_SRC, weekdayNumber } from "../wordPatterns.ts";
 import type { Resolution, ResolveContext } from "../resolve.ts";
 import { date, INVALID, nearestDayOfMonth } from "../resolve.ts";
 import { dayValue, monthValue } from "../values.ts";

@@ -3,7 +3,7 @@
  * "aged 40". These rules resolve nothing; they only block, so that a duration rule cannot take
  * the same words (their place before the duration rules in the list is what lets them win).
  */
-import { NUMBER_SRC } from "../lexicon.ts";
+import { NUMBER_SRC } from "../wordPatterns.ts";
 import { defineRule } from "./rule.ts";
 
 export const age = defineRule({

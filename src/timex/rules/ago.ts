@@ -5,8 +5,8 @@
  */
 import type { Day } from "../calendar.ts";
 import { yearOf } from "../calendar.ts";
-import type { Unit } from "../lexicon.ts";
-import { NUMBER_SRC, numberValue, UNIT_SRC, unitOf } from "../lexicon.ts";
+import type { Unit } from "../wordPatterns.ts";
+import { NUMBER_SRC, numberValue, UNIT_SRC, unitOf } from "../wordPatterns.ts";
 import { date, shiftedValue } from "../resolve.ts";
 import { dayValue, quarterValue, yearValue } from "../values.ts";
 import { lower, modOf, PRE_MOD, VAGUE_N, withMod } from "./common.ts";

@@ -12,7 +12,7 @@ import {
   spokenYearValue,
   WEEKDAY_SRC,
   weekdayNumber,
-} from "../lexicon.ts";
+} from "../wordPatterns.ts";
 import type { Resolution, ResolveContext } from "../resolve.ts";
 import { dayOfPoint, nearestDayOfMonth, nearestWeekday } from "../resolve.ts";
 import type { TimexMod } from "../types.ts";

@@ -4,7 +4,7 @@
  * evening session".
  */
 import { plusDays } from "../calendar.ts";
-import { PART_OF_DAY_SRC } from "../lexicon.ts";
+import { PART_OF_DAY_SRC } from "../wordPatterns.ts";
 import { date } from "../resolve.ts";
 import { dayValue } from "../values.ts";
 import { contextDay, dayOfWord, lower, POD, PODS } from "./common.ts";

@@ -5,7 +5,7 @@
  * covers. "$33 million a year" is a rate: a SET.
  */
 import type { Day } from "../calendar.ts";
-import type { Unit } from "../lexicon.ts";
+import type { Unit } from "../wordPatterns.ts";
 import {
   durationValue,
   NUMBER_SRC,
@@ -13,7 +13,7 @@ import {
   UNIT_SINGULAR_SRC,
   UNIT_SRC,
   unitOf,
-} from "../lexicon.ts";
+} from "../wordPatterns.ts";
 import type { Resolution, ResolveContext } from "../resolve.ts";
 import { date, plusUnits } from "../resolve.ts";
 import { dayValue } from "../values.ts";

@@ -5,7 +5,7 @@
  */
 import { MONTH_NAMES } from "../../model/dates.ts";
 import { monthOf, yearOf } from "../calendar.ts";
-import { MONTH_SRC, monthNumber, SPOKEN_YEAR_SRC } from "../lexicon.ts";
+import { MONTH_SRC, monthNumber, SPOKEN_YEAR_SRC } from "../wordPatterns.ts";
 import { date, nearestMonthYear } from "../resolve.ts";
 import { monthValue } from "../values.ts";
 import {

@@ -6,7 +6,7 @@
  */
 import type { Day } from "../calendar.ts";
 import { dayOf, fromMonthIndex, monthIndex, monthOf, plusDays, yearOf } from "../calendar.ts";
-import { MONTH_SRC, monthNumber, ORDINALS } from "../lexicon.ts";
+import { MONTH_SRC, monthNumber, ORDINALS } from "../wordPatterns.ts";
 import type { Resolution, ResolveContext } from "../resolve.ts";
 import { date, nearestDayOfMonth, quarterOf, shiftedValue } from "../resolve.ts";
 import type { CalendarPoint } from "../values.ts";

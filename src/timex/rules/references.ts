@@ -2,7 +2,7 @@
  * Present, past and future references: "now", "currently", "these days", "recently", "the
  * past", "the future", "soon", "one day" (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`).
  */
-import { NUMBER_SRC } from "../lexicon.ts";
+import { NUMBER_SRC } from "../wordPatterns.ts";
 import { date } from "../resolve.ts";
 import { lower, wordBefore } from "./common.ts";
 import { defineRule } from "./rule.ts";

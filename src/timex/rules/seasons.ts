@@ -3,7 +3,7 @@
  * "spring" are verbs and nouns too, so a season needs a determiner, a year or a preposition.
  */
 import { monthIndex, monthOf, yearOf } from "../calendar.ts";
-import { SEASON_SRC, SEASONS, SPOKEN_YEAR_SRC } from "../lexicon.ts";
+import { SEASON_SRC, SEASONS, SPOKEN_YEAR_SRC } from "../wordPatterns.ts";
 import { date, relativeSeason } from "../resolve.ts";
 import type { Season } from "../values.ts";
 import { seasonValue } from "../values.ts";

@@ -16,7 +16,7 @@ import {
   unitOf,
   WEEKDAY_SRC,
   weekdayNumber,
-} from "../lexicon.ts";
+} from "../wordPatterns.ts";
 import { lower, named, namesCapitalised, PODS, WEEKDAY } from "./common.ts";
 import { defineRule } from "./rule.ts";
 

@@ -3,7 +3,7 @@
  * "four in the afternoon". A time without a day takes the day named right after it ("at 8 p.m.
  * on Tuesday"), else the day told about before, else the dateline.
  */
-import { MONTH_SRC, numberValue, WEEKDAY_SRC } from "../lexicon.ts";
+import { MONTH_SRC, numberValue, WEEKDAY_SRC } from "../wordPatterns.ts";
 import type { Resolution, ResolveContext } from "../resolve.ts";
 import { dayValue } from "../values.ts";
 import { contextDay, dayOfWord, lower } from "./common.ts";

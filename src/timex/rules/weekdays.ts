@@ -5,7 +5,7 @@
  */
 import { WEEKDAY_NAMES } from "../../model/dates.ts";
 import type { Day } from "../calendar.ts";
-import { WEEKDAY_SRC, weekdayNumber } from "../lexicon.ts";
+import { WEEKDAY_SRC, weekdayNumber } from "../wordPatterns.ts";
 import { date, dayOfPoint, nearestWeekday } from "../resolve.ts";
 import { dayValue } from "../values.ts";
 import { lower, namesCapitalised, POD, PODS, WEEKDAY } from "./common.ts";

@@ -4,7 +4,7 @@
  * ("1990 shares", "$1998") is not a year.
  */
 import { yearOf } from "../calendar.ts";
-import { SPOKEN_YEAR_SRC } from "../lexicon.ts";
+import { SPOKEN_YEAR_SRC } from "../wordPatterns.ts";
 import { date } from "../resolve.ts";
 import { halfValue, yearValue } from "../values.ts";
 import { lower, modOf, withMod, wordBefore, YEAR, yearFrom } from "./common.ts";
