@@ -17,7 +17,16 @@ import {
 } from "./calendar.ts";
 import type { Unit } from "./wordPatterns.ts";
 import type { CalendarPoint, Season } from "./values.ts";
-import { dayValue, monthValue, quarterValue, seasonValue, weekValue, yearValue } from "./values.ts";
+import {
+  dayValue,
+  daysOfPoint,
+  monthValue,
+  pointOfValue,
+  quarterValue,
+  seasonValue,
+  weekValue,
+  yearValue,
+} from "./values.ts";
 import type { Direction, TimexFlag, TimexMod, TimexType } from "./types.ts";
 
 /**
@@ -76,6 +85,32 @@ export const INVALID: Resolution = { type: "DATE", value: "", invalid: true };
 
 export const date = (value: string, mod?: TimexMod): Resolution =>
   mod ? { type: "DATE", value, mod } : { type: "DATE", value };
+
+/**
+ * The part of the dateline's own year, month or week that a comparative names: "earlier this
+ * year" runs from the year's first day to the dateline, "later this month" from the dateline to
+ * the month's last day, both inclusive. TIMEX3's value stays the unit (`2005`, as annotators
+ * write it); the interval is what Dateline stores (`2005-01-01/2005-06-13` said on 13 June 2005).
+ * `r` unchanged when `comparative` is neither "earlier" nor "later" (nor "earlier in" …).
+ */
+export function cutAtDateline(
+  r: Resolution,
+  comparative: string | undefined,
+  dateline: Day,
+): Resolution {
+  const side = /^earlier\b/i.test(comparative ?? "")
+    ? "before"
+    : /^later\b/i.test(comparative ?? "")
+      ? "after"
+      : undefined;
+  const point = side ? pointOfValue(r.value) : undefined;
+  const days = point ? daysOfPoint(point) : undefined;
+  if (!days || days.first > dateline || days.last < dateline) return r;
+  const [from, to] = side === "before" ? [days.first, dateline] : [dateline, days.last];
+  if (+from === +days.first && +to === +days.last) return r; // the whole unit: nothing cut
+  const edtf = +from === +to ? dayValue(from) : `${dayValue(from)}/${dayValue(to)}`;
+  return { ...r, edtf };
+}
 
 /** The weekday `wd` (0 = Sunday) nearest `base` on side `dir`, `base` itself included unless strict. */
 export function nearestWeekday(base: Day, wd: number, dir: Direction, strict = false): Day {

@@ -109,11 +109,20 @@ function candidates(text: string, strictCase: boolean, rules: readonly Rule[]): 
       const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
       // Most paragraphs lack most rules' words: skip the pattern there.
       if (!rule.needs.test(chunk)) continue;
-      rule.pattern.lastIndex = 0;
-      for (const match of chunk.matchAll(rule.pattern)) {
+      const pattern = rule.pattern;
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(chunk); match; match = pattern.exec(chunk)) {
+        const at = match.index;
         match.index += from; // offsets into the whole text from here on
-        if (rule.accept && !rule.accept(match, text, strictCase)) continue;
-        if (strictCase && !rule.unitsInNames && titled(match[0], match.index, text)) continue;
+        if (
+          (rule.accept && !rule.accept(match, text, strictCase)) ||
+          (strictCase && !rule.unitsInNames && titled(match[0], match.index, text))
+        ) {
+          // A refused match must not hide a shorter one inside it: "in the weeks before" is
+          // refused as "the weeks" and read as "weeks".
+          pattern.lastIndex = at + 1;
+          continue;
+        }
         const t = match.indices?.groups?.t ?? match.indices?.groups?.t2;
         const start = match.index;
         const end = start + match[0].length;

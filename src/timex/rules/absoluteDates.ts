@@ -63,7 +63,7 @@ export const numericDate = defineRule({
 export function resolveDayMonth(g: Groups, ctx: ResolveContext): Resolution {
   const month = monthNumber(g.month ?? "");
   const day = Number(g.day);
-  const year = yearFrom(g);
+  const year = yearFrom(g) ?? (g.pairYear !== undefined ? Number(g.pairYear) : undefined);
   const mod = modOf(g.mod);
   if (year !== undefined) {
     const d = dayOf(year, month, day);
@@ -93,10 +93,16 @@ export function resolveDayMonth(g: Groups, ctx: ResolveContext): Resolution {
 
 const MOD_WORD = "(?<mod>(?:early|late|mid) |(?:early|late|mid)-)?";
 
+/**
+ * The year after the second day of a pair ("Jan. 6 or [7, 1998]"), read ahead as `pairYear`: it
+ * is the first day's year too. Outside the match, so it takes nothing from coordinatedDay.
+ */
+const PAIR_YEAR = String.raw`(?=(?:,? (?:and|or|to|through|until) \d{1,2}(?:st|nd|rd|th)?,? (?<pairYear>(?:1[5-9]|20)\d\d)(?![\d,.]\d))|)`;
+
 export const monthDay = defineRule({
   name: "monthDay",
   needs: MONTH_SRC,
-  pattern: `(?:(?:last|this|next) )?(?<t>(?:around )?(?:${WEEKDAY},? )?${MOD_WORD}${MONTH} ${DAYNUM}(?:(?:,|,? of)? (?:${YEAR}|(?<spoken>${SPOKEN_YEAR_SRC})))?)`,
+  pattern: `(?:(?:last|this|next) )?(?<t>(?:around )?(?:${WEEKDAY},? )?${MOD_WORD}${MONTH} ${DAYNUM}(?:(?:,|,? of)? (?:${YEAR}|(?<spoken>${SPOKEN_YEAR_SRC})))?)${PAIR_YEAR}`,
   resolve: resolveDayMonth,
   accept: namesCapitalised,
 });
@@ -105,6 +111,18 @@ export const dayMonth = defineRule({
   name: "dayMonth",
   needs: MONTH_SRC,
   pattern: `(?:${WEEKDAY},? )?(?:the )?${DAYNUM}(?: of)? ${MONTH}(?:,? (?:${YEAR}|(?<spoken>${SPOKEN_YEAR_SRC})))?`,
+  resolve: resolveDayMonth,
+  accept: namesCapitalised,
+});
+
+/**
+ * The second day of a pair or a range under one month name: "April 24 and [25]", "June 3 to
+ * [5]" (TimeML marks each day; the first is monthDay's). The month is read behind the day.
+ */
+export const coordinatedDay = defineRule({
+  name: "coordinatedDay",
+  needs: MONTH_SRC,
+  pattern: `(?<=${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? (?:and|or|to|through|until) )${DAYNUM}(?:,? (?:${YEAR}|(?<spoken>${SPOKEN_YEAR_SRC})))?`,
   resolve: resolveDayMonth,
   accept: namesCapitalised,
 });

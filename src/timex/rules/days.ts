@@ -77,3 +77,26 @@ export const partOfDay = defineRule({
   // "midnight" is a clock time (T24:00), not the middle of a night.
   accept: (m) => !/^(?:the )?midnight$/i.test(m[0]),
 });
+
+const ORDINAL_WORD =
+  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th)";
+
+/**
+ * The n-th day of something: "the second day of an offensive", "his first day in office". Said
+ * of the present ("today is the eighth day of …", "it's the second day of …") it is the
+ * dateline; otherwise the words do not say which day (`XXXX-XX-XX`). A possessive is outside,
+ * as for any date.
+ */
+export const ordinalDay = defineRule({
+  name: "ordinalDay",
+  needs: "day",
+  pattern: `(?<t>(?:the )?(?:${ORDINAL_WORD}) day)(?= (?:of|in)\\b)`,
+  resolve: (_g, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
+    if (/\b(?:is|it's|that's)\s+$/i.test(before)) {
+      ctx.flag("relativeToDateline");
+      return date(dayValue(ctx.dateline));
+    }
+    return date("XXXX-XX-XX");
+  },
+});

@@ -4,6 +4,7 @@
  * counted back or forward from the dateline ("the past two months") also gets the interval it
  * covers. "$33 million a year" is a rate: a SET.
  */
+import { DETERMINERS } from "../../model/lexicon.ts";
 import type { Day } from "../calendar.ts";
 import type { Unit } from "../wordPatterns.ts";
 import {
@@ -155,7 +156,7 @@ export const durationOne = defineRule({
 export const durationPlural = defineRule({
   name: "durationPlural",
   needs: UNIT_WORDS,
-  pattern: String.raw`(?<t>(?<det>the )?(?<rel>coming|recent|past|next|last|previous|ensuing|following|early|final|intervening) (?<unit>years|months|weeks|days|decades|hours|quarters|centuries))`,
+  pattern: String.raw`(?<t>(?<det>the )?(?<rel>coming|recent|past|next|last|previous|ensuing|following|early|first|final|intervening) (?<unit>years|months|weeks|days|decades|hours|quarters|centuries))`,
   resolve: (g, ctx) => {
     const rel = lower(g.rel);
     ctx.flag("vague");
@@ -198,26 +199,63 @@ export const durationAhead = defineRule({
   },
 });
 
+/** Plural units a bare duration may be counted in ("for years", "the weeks before"). */
+const PLURAL_UNITS = "years|months|weeks|decades|centuries|hours|minutes|days";
+
+/** Prepositions after which a bare plural unit is a stretch of time, whatever follows: "for years". */
+const SPANNING = /^(?:for|within|over|during|throughout)$/;
+
+/**
+ * What may follow a bare plural unit after another word ("the weeks before", "years of war",
+ * "in years."): the end of its paragraph too (a blank line, or the end of the text).
+ */
+const BARE_FOLLOWER =
+  /^(?:(?:[ \t\u00a0\r]+|[ \t\u00a0\r]*\n[ \t\u00a0\r]*)(?:of|to come|ahead|that followed|since|before|after|and|but)\b|[,.;:)]|$|\n[ \t\u00a0\r]*\n)/;
+
 export const durationBare = defineRule({
   name: "durationBare",
   needs: UNIT_WORDS,
-  pattern: String.raw`(?<t>(?<det>the )?(?<unit>years|months|weeks|decades|centuries|hours|minutes|days))(?= (?:of|to come|ahead|that followed|since|before)\b|[,.;:)]| and\b| but\b|$)`,
+  pattern: `(?<t>(?<det>the )?(?<unit>${PLURAL_UNITS})(?: (?:or|and) (?:${PLURAL_UNITS}))?)(?!-)`,
   resolve: (g, ctx) => {
     ctx.flag("vague");
     return { type: "DURATION", value: durationValue("X", unitOf(g.unit ?? "")) };
   },
   accept: (m, text) => {
     const w = wordBefore(text, m.index);
-    if (m.groups?.det !== undefined) return w === "over";
-    return /^(for|in|within|after|over|the)$/.test(w);
+    if (m.groups?.det !== undefined) return SPANNING.test(w) && w !== "for" && w !== "within";
+    if (SPANNING.test(w)) return true;
+    const end = m.index + m[0].length;
+    const next = text.slice(end, end + 16);
+    if (/^(?:in|after|the)$/.test(w)) return BARE_FOLLOWER.test(next);
+    // "follows months of talks", "days after the shooting": a stretch of time before "of" or
+    // a signal, unless a determiner makes it a noun of its own ("those days of").
+    return !DETERMINERS.has(w) && /^\s+(?:of|after|before)\b/.test(next);
   },
 });
 
-// "a month-long strike", "a decade-long war": one unit, as an adjective.
+/**
+ * A vague stretch of time after "for": "for a while", "for some time", "for a fairly lengthy
+ * period" (TIMEX3 writes its unknown length as PXX).
+ */
+export const durationVague = defineRule({
+  name: "durationVague",
+  needs: "while|time|period",
+  pattern: String.raw`(?<=\bfor )(?:a while|some time|a (?:(?:fairly|very|relatively|rather) )?(?:long|lengthy|short|brief) (?:period|while))`,
+  resolve: (_g, ctx) => {
+    ctx.flag("vague");
+    return { type: "DURATION", value: "PXX" };
+  },
+});
 
+// "a month-long strike", "a decade-long war": one unit, as an adjective; "a decades-long
+// battle", "a years-old slump": an unknown number of them (with a number, "a 6-year-old" is an
+// age, see ages.ts).
 export const durationLong = defineRule({
   name: "durationLong",
-  needs: "-long",
-  pattern: String.raw`(?<unit>day|week|month|year|decade|century)-long`,
-  resolve: (g, ctx) => resolveDuration({ n: "1", unit: g.unit ?? "year" }, ctx),
+  needs: "-long|s-old",
+  pattern: String.raw`(?<unit>day|week|month|year|decade|century)-long|(?<units>days|weeks|months|years|decades|centuries)-(?:long|old)`,
+  resolve: (g, ctx) =>
+    g.units !== undefined
+      ? resolveDuration({ n: "several", unit: g.units }, ctx)
+      : resolveDuration({ n: "1", unit: g.unit ?? "year" }, ctx),
 });

@@ -21,9 +21,16 @@
  */
 import { age, ageAged } from "./ages.ts";
 import { ago, agoBare, yearEarlier } from "./ago.ts";
-import { dayMonth, isoDay, isoMonth, monthDay, numericDate } from "./absoluteDates.ts";
+import {
+  coordinatedDay,
+  dayMonth,
+  isoDay,
+  isoMonth,
+  monthDay,
+  numericDate,
+} from "./absoluteDates.ts";
 import { followingDay, sameDay } from "./anaphors.ts";
-import { partOfDay, today, tonight } from "./days.ts";
+import { ordinalDay, partOfDay, today, tonight } from "./days.ts";
 import {
   duration,
   durationAdjective,
@@ -33,6 +40,7 @@ import {
   durationOne,
   durationPlural,
   durationSingular,
+  durationVague,
 } from "./durations.ts";
 import { holiday } from "./holidays.ts";
 import { month, monthYear } from "./months.ts";
@@ -60,6 +68,7 @@ export const RULES: readonly Rule[] = [
   numericDate,
   monthDay,
   dayMonth,
+  coordinatedDay,
   monthYear,
   month,
   year,
@@ -79,6 +88,7 @@ export const RULES: readonly Rule[] = [
   today,
   tonight,
   partOfDay,
+  ordinalDay,
   weekday,
   weekdays,
   holiday,
@@ -100,6 +110,7 @@ export const RULES: readonly Rule[] = [
   durationPlural,
   durationAhead,
   durationBare,
+  durationVague,
   // Sets; present, past and future references; clock times.
   setAdverb,
   setEvery,

@@ -4,6 +4,7 @@
  * on the side of the dateline the tense gives, the nearer side without a marker.
  */
 import { MONTH_NAMES } from "../../model/dates.ts";
+import { DETERMINERS } from "../../model/lexicon.ts";
 import { monthOf, yearOf } from "../calendar.ts";
 import { MONTH_SRC, monthNumber, SPOKEN_YEAR_SRC } from "../wordPatterns.ts";
 import { date, nearestMonthYear } from "../resolve.ts";
@@ -75,13 +76,23 @@ export const month = defineRule({
     if (!strictCase) return true;
     const word = g.month ?? "";
     // "May", "March" and bare abbreviations are also ordinary words and names: only take them
-    // after a preposition or a modifier ("in May", "last March", "since Jan.").
+    // after a preposition or a modifier ("in May", "last March", "since Jan."), or between a
+    // determiner and the noun they qualify.
     if (/^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(word)) return false;
     const plain =
       /^(May|March|Mar\.|Jan\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Oct\.|Nov\.|Dec\.|Feb\.|Apr\.)$/.test(
         word,
       );
     if (!plain || g.mod !== undefined || g.rel !== undefined) return true;
-    return PREPOSITIONS.has(wordBefore(text, m.index));
+    const before = wordBefore(text, m.index);
+    if (PREPOSITIONS.has(before)) return true;
+    // A month that qualifies a noun right after a determiner: "the March accession", "a May
+    // vote"; not a name ("the ``March of the Combatant Mothers''").
+    const end = m.index + m[0].length;
+    return (
+      DETERMINERS.has(before) &&
+      /[A-Za-z] $/.test(text.slice(m.index - 2, m.index)) &&
+      /^ (?!of\b)[a-z]/.test(text.slice(end, end + 5))
+    );
   },
 });

@@ -3,7 +3,7 @@
  * "earlier this month", "the past year", "the same month", "the year", "year-end".
  */
 import { monthOf, plusMonths, plusYears, yearOf } from "../calendar.ts";
-import { date, valueAt } from "../resolve.ts";
+import { cutAtDateline, date, valueAt } from "../resolve.ts";
 import { monthValue, weekValue, yearValue } from "../values.ts";
 import { fromPrevious } from "./anaphors.ts";
 import { lower, modOf, withMod, wordBefore } from "./common.ts";
@@ -12,7 +12,7 @@ import { defineRule } from "./rule.ts";
 export const relativePeriod = defineRule({
   name: "relativePeriod",
   needs: "month|year|decade",
-  pattern: String.raw`(?:(?<mod>early|late|earlier|later|earlier in|later in|early in|late in|the (?:beginning|start|middle|end|rest|remainder|first half|second half) of|the end of) )?(?:sometime )?(?<rel>last|this|next|the next|the coming|the current|this past|this coming|the same|(?:the past|the last)(?= (?:month|year|fiscal year|calendar year)\b)) (?<what>month|year|fiscal year|calendar year|decade)(?!s|-|ly| ended| ending| earlier| ago)(?: or so)?`,
+  pattern: String.raw`(?:(?<mod>early|late|earlier|later|earlier in|later in|early in|late in|the (?:beginning|start|middle|end|rest|remainder|first half|second half) of|the end of) )?(?:sometime )?(?<rel>last|this|next|the next|the coming|the current|this past|this coming|the same|(?:the past|the last|the latest|the most recent)(?= (?:month|year|fiscal year|calendar year)\b)) (?<what>month|year|fiscal year|calendar year|decade)(?!s|-|ly| ended| ending| earlier| ago)(?: or so)?`,
   resolve: (g, ctx) => {
     const rel = lower(g.rel);
     const what = lower(g.what);
@@ -28,16 +28,26 @@ export const relativePeriod = defineRule({
       return r ? withMod(r, mod) : null;
     }
     ctx.flag("relativeToDateline");
-    const step = /last|past|previous/.test(rel) ? -1 : /next|coming/.test(rel) ? 1 : 0;
+    // "the latest year" is the last one completed, as "the latest quarter" is.
+    const step = /last|past|previous|latest|recent/.test(rel)
+      ? -1
+      : /next|coming/.test(rel)
+        ? 1
+        : 0;
     if (what === "month") {
       const d = plusMonths(ctx.dateline, step);
-      return withMod(date(monthValue(yearOf(d), monthOf(d))), mod);
+      return cutAtDateline(
+        withMod(date(monthValue(yearOf(d), monthOf(d))), mod),
+        g.mod,
+        ctx.dateline,
+      );
     }
     if (what === "decade") {
       const d = Math.floor(yearOf(ctx.dateline) / 10) + step;
       return withMod(date(String(d)), mod);
     }
-    return withMod(date(yearValue(yearOf(plusYears(ctx.dateline, step)))), mod);
+    const year = withMod(date(yearValue(yearOf(plusYears(ctx.dateline, step)))), mod);
+    return cutAtDateline(year, g.mod, ctx.dateline);
   },
 });
 
@@ -71,14 +81,15 @@ export const theYear = defineRule({
         if (v) return withMod(date(v), mod);
       }
       ctx.flag("relativeToDateline");
-      return withMod(date(weekValue(ctx.dateline)), mod);
-    }
-    if (what === "month") {
-      ctx.flag("relativeToDateline");
-      return withMod(date(monthValue(yearOf(ctx.dateline), monthOf(ctx.dateline))), mod);
+      return cutAtDateline(withMod(date(weekValue(ctx.dateline)), mod), g.mod, ctx.dateline);
     }
     ctx.flag("relativeToDateline");
-    return withMod(date(yearValue(yearOf(ctx.dateline))), mod);
+    const unit =
+      what === "month"
+        ? monthValue(yearOf(ctx.dateline), monthOf(ctx.dateline))
+        : yearValue(yearOf(ctx.dateline));
+    // "earlier in the year": the dateline's year up to the dateline.
+    return cutAtDateline(withMod(date(unit), mod), g.mod, ctx.dateline);
   },
   accept: (m, text) => {
     const g = m.groups ?? {};

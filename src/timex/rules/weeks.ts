@@ -4,7 +4,7 @@
  */
 import type { Day } from "../calendar.ts";
 import { dayOf, plusDays, weekdayOf } from "../calendar.ts";
-import { date, dayOfPoint, nearestWeekday, valueAt } from "../resolve.ts";
+import { cutAtDateline, date, dayOfPoint, nearestWeekday, valueAt } from "../resolve.ts";
 import type { Direction } from "../types.ts";
 import { weekendValue, weekValue } from "../values.ts";
 import { resolveDayMonth } from "./absoluteDates.ts";
@@ -34,7 +34,8 @@ export const week = defineRule({
     }
     ctx.flag("relativeToDateline");
     const step = /last|past|previous/.test(rel) ? -1 : /next|coming|following/.test(rel) ? 1 : 0;
-    return withMod(date(weekValue(plusDays(ctx.dateline, 7 * step))), mod);
+    const week = withMod(date(weekValue(plusDays(ctx.dateline, 7 * step))), mod);
+    return cutAtDateline(week, g.mod, ctx.dateline);
   },
 });
 
