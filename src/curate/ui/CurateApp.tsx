@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { Home } from "./Home.tsx";
 import { Workspace } from "./Workspace.tsx";
+import "./CurateApp.css";
 
 /** The article the URL names (`?article=<id>`), or null for the list. */
 function articleFromUrl(): string | null {
@@ -34,7 +35,7 @@ export function CurateApp() {
       <a className="skip-link" href="#main">
         Skip to the workspace
       </a>
-      <header className="curate-header">
+      <header className="cu-header">
         <p className="product">Dateline</p>
         <nav aria-label="Workspace">
           {article === null ? (
