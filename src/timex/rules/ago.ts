@@ -9,7 +9,7 @@ import type { Unit } from "../wordPatterns.ts";
 import { NUMBER_SRC, numberValue, UNIT_SRC, unitOf } from "../wordPatterns.ts";
 import { date, shiftedValue } from "../resolve.ts";
 import { dayValue, quarterValue, yearValue } from "../values.ts";
-import { lower, modOf, PRE_MOD, VAGUE_N, withMod } from "./common.ts";
+import { lower, modOf, PRE_MOD, reference, VAGUE_N, withMod } from "./common.ts";
 import { reportedQuarter } from "./quarters.ts";
 import { defineRule } from "./rule.ts";
 
@@ -51,11 +51,7 @@ export const agoBare = defineRule({
   name: "agoBare",
   needs: "ago",
   pattern: String.raw`(?<unit>years|months|weeks|days|decades|centuries) ago|long ago`,
-  resolve: (_g, ctx) => {
-    ctx.flag("vague");
-    ctx.flag("relativeToDateline");
-    return date("PAST_REF");
-  },
+  resolve: reference("PAST_REF"),
 });
 
 export const yearEarlier = defineRule({

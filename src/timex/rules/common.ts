@@ -14,9 +14,9 @@ import {
   weekdayNumber,
 } from "../wordPatterns.ts";
 import type { Resolution, ResolveContext } from "../resolve.ts";
-import { dayOfPoint, nearestDayOfMonth, nearestWeekday } from "../resolve.ts";
+import { date, dayOfPoint, nearestDayOfMonth, nearestWeekday } from "../resolve.ts";
 import type { TimexMod } from "../types.ts";
-import type { Groups } from "./rule.ts";
+import type { Groups, Rule } from "./rule.ts";
 
 export const MONTH = `(?<month>${MONTH_SRC})`;
 export const WEEKDAY = `(?<wd>${WEEKDAY_SRC})`;
@@ -164,3 +164,15 @@ export const PRE_MOD =
 /** Modifiers that may stand before a determiner ("at least the past 18 months"): not "over". */
 export const PRE_DET_MOD =
   "(?<mod0>nearly|almost|more than|less than|no more than|not more than|at least|roughly|approximately) ";
+
+/**
+ * The resolver of a reference to the present, the past or the future ("now", "years ago",
+ * "soon"): the value TimeML gives it, read from the dateline and flagged vague.
+ */
+export function reference(value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF"): Rule["resolve"] {
+  return (_g, ctx) => {
+    ctx.flag("vague");
+    ctx.flag("relativeToDateline");
+    return date(value);
+  };
+}

@@ -4,18 +4,14 @@
  */
 import { NUMBER_SRC } from "../wordPatterns.ts";
 import { date } from "../resolve.ts";
-import { lower, wordBefore } from "./common.ts";
+import { lower, reference, wordBefore } from "./common.ts";
 import { defineRule } from "./rule.ts";
 
 export const present = defineRule({
   name: "present",
   needs: "now|current|present|days|time",
   pattern: String.raw`(?<w>right now|just now|now|currently|at present|nowadays|these days|the present(?: time| day)?|at this time|this time)(?!-)`,
-  resolve: (_g, ctx) => {
-    ctx.flag("vague");
-    ctx.flag("relativeToDateline");
-    return date("PRESENT_REF");
-  },
+  resolve: reference("PRESENT_REF"),
   accept: (m, text) => {
     const w = lower(m.groups?.w);
     if (w === "this time") return /^(at|by)$/.test(wordBefore(text, m.index));
@@ -31,11 +27,7 @@ export const current = defineRule({
   name: "current",
   needs: "current",
   pattern: String.raw`current(?= (?<next>[a-z]+))`,
-  resolve: (_g, ctx) => {
-    ctx.flag("vague");
-    ctx.flag("relativeToDateline");
-    return date("PRESENT_REF");
-  },
+  resolve: reference("PRESENT_REF"),
   accept: (m) =>
     !/^(account|accounts|affairs|events|of|and|or|issue|issues|dollars|prices|price|assets|liabilities|yield|yields|rate|rates)$/.test(
       m.groups?.next ?? "",
@@ -46,22 +38,14 @@ export const past = defineRule({
   name: "past",
   needs: "recent|lately|past|time",
   pattern: String.raw`(?<w>(?:more )?recently|lately|the past(?! (?:${NUMBER_SRC}|few|several|couple|weeks?|months?|years?|days?|decades?|quarters?|hours?|centur(?:y|ies)))|(?<=\bat )(?:the|that) time)`,
-  resolve: (_g, ctx) => {
-    ctx.flag("vague");
-    ctx.flag("relativeToDateline");
-    return date("PAST_REF");
-  },
+  resolve: reference("PAST_REF"),
 });
 
 export const future = defineRule({
   name: "future",
   needs: "future|soon|shortly|term|date|possible",
   pattern: String.raw`(?<w>the (?:near |distant |foreseeable |not-too-distant |immediate )?future|future (?:quarters|years|months|weeks)|soon|shortly|the (?:near|short)(?:-| )term|a later date|as soon as possible)`,
-  resolve: (_g, ctx) => {
-    ctx.flag("vague");
-    ctx.flag("relativeToDateline");
-    return date("FUTURE_REF");
-  },
+  resolve: reference("FUTURE_REF"),
   accept: (m, text) => {
     const w = lower(m.groups?.w);
     if (w === "soon")
