@@ -28,7 +28,7 @@ import type {
 import { API_PATHS, TOKEN_HEADER } from "../../src/curate/apiContract.ts";
 import { CONTENT_SECURITY_POLICY } from "../../src/share/contentSecurityPolicy.ts";
 import { buildData } from "../data/buildData.ts";
-import { contentTypeOf } from "../http/staticServer.ts";
+import { contentTypeOf } from "../http/contentTypes.ts";
 import type { CorpusStore } from "./corpusStore.ts";
 import { openCorpus } from "./corpusStore.ts";
 import type { Refusal } from "./guards.ts";

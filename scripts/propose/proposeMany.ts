@@ -5,14 +5,13 @@
  * With `outDir`, each draft is written there as `<id>.yaml` (an annotations folder to build from).
  */
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { decodeUtf8, parseArticle } from "../../src/pipeline/article.ts";
 import { ARTICLES_DIR } from "../../src/pipeline/compileArticle.ts";
 import { META_FILES, readCorpusMeta } from "../../src/pipeline/corpusLayout.ts";
 import type { Registry } from "../../src/propose/index.ts";
 import { proposeAnnotation, registryFromMeta } from "../../src/propose/index.ts";
+import { batchesOf, poolThreads, runInWorkers } from "../workers/runInWorkers.ts";
 
 /** What proposing a batch gave: articles, events, failures (file and message). */
 export type ManyResult = {
@@ -42,6 +41,9 @@ async function registryOf(corpus: string): Promise<Registry> {
     throw new Error(`${corpus}: the registry has problems: run npm run data`);
   return registryFromMeta(meta);
 }
+
+/** A batch for a worker thread (proposeWorker.ts). */
+export type ProposeBatch = { corpus: string; names: string[]; outDir?: string };
 
 /** Proposes for `names` (files of `<corpus>/articles/`) in this thread; ids unique per batch. */
 export async function proposeBatch(
@@ -84,42 +86,20 @@ export async function proposeMany(
     .sort();
   if (options.limit !== undefined) names = names.slice(0, options.limit);
   if (options.outDir !== undefined) await mkdir(options.outDir, { recursive: true });
-  const threads = options.threads ?? Math.min(Math.max(availableParallelism(), 1), 4);
+  const threads = options.threads ?? poolThreads();
   const total: ManyResult = { articles: 0, events: 0, failed: [] };
   if (threads <= 1) return { ...(await proposeBatch(corpus, names, options.outDir)), threads: 1 };
-  const size = 100;
-  const batches: string[][] = [];
-  for (let i = 0; i < names.length; i += size) batches.push(names.slice(i, i + size));
-  let next = 0;
-  const entry = new URL("./proposeWorker.ts", import.meta.url).href;
-  const shim = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};\nregister();\nawait import(${JSON.stringify(entry)});\n`;
-  const runWorker = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(shim)}`));
-      const send = (): void => {
-        const batch = batches[next++];
-        if (batch === undefined) {
-          void worker.terminate().then(() => {
-            resolve();
-          });
-          return;
-        }
-        worker.postMessage({ corpus, names: batch, outDir: options.outDir });
-      };
-      worker.on("message", (reply: ({ ok: true } & ManyResult) | { ok: false; error: string }) => {
-        if (!reply.ok) {
-          void worker.terminate();
-          reject(new Error(reply.error));
-          return;
-        }
-        total.articles += reply.articles;
-        total.events += reply.events;
-        total.failed.push(...reply.failed);
-        send();
-      });
-      worker.on("error", reject);
-      send();
-    });
-  await Promise.all(Array.from({ length: Math.min(threads, batches.length) }, runWorker));
+  const out = options.outDir === undefined ? {} : { outDir: options.outDir };
+  const entry = new URL("./proposeWorker.ts", import.meta.url);
+  const batches = batchesOf(names, 100).map((batch): ProposeBatch => ({
+    corpus,
+    names: batch,
+    ...out,
+  }));
+  for (const result of await runInWorkers<ManyResult>(entry, batches, { threads })) {
+    total.articles += result.articles;
+    total.events += result.events;
+    total.failed.push(...result.failed);
+  }
   return { ...total, threads };
 }

@@ -1,10 +1,6 @@
 /** A worker thread of `npm run bench:propose`: proposes a batch of articles (proposeMany.ts). */
-import { parentPort } from "node:worker_threads";
+import { serveBatches } from "../workers/runInWorkers.ts";
+import type { ProposeBatch } from "./proposeMany.ts";
 import { proposeBatch } from "./proposeMany.ts";
 
-parentPort?.on("message", (message: { corpus: string; names: string[]; outDir?: string }) => {
-  proposeBatch(message.corpus, message.names, message.outDir).then(
-    (result) => parentPort?.postMessage({ ok: true, ...result }),
-    (error: unknown) => parentPort?.postMessage({ ok: false, error: String(error) }),
-  );
-});
+serveBatches((batch: ProposeBatch) => proposeBatch(batch.corpus, batch.names, batch.outDir));

@@ -18,6 +18,7 @@ import {
   TOKEN_META_NAME,
   WrittenReplySchema,
 } from "../apiContract.ts";
+import { serverUrl, workspacePageUrl } from "./workspaceUrl.ts";
 
 export type { ServerFile, WriteOutcome } from "../apiContract.ts";
 
@@ -41,7 +42,7 @@ let token =
  */
 async function refreshToken(): Promise<boolean> {
   try {
-    const page = await fetch(new URL("./", location.href), { cache: "no-store" });
+    const page = await fetch(workspacePageUrl(), { cache: "no-store" });
     const fresh = tokenFrom(await page.text());
     if (fresh === undefined || fresh === token) return false;
     token = fresh;
@@ -53,7 +54,7 @@ async function refreshToken(): Promise<boolean> {
 
 async function call(path: string, init: RequestInit = {}): Promise<Response> {
   const send = (): Promise<Response> =>
-    fetch(new URL(path, location.origin), {
+    fetch(serverUrl(path), {
       ...init,
       cache: "no-store",
       headers: {

@@ -12,6 +12,7 @@ import type { WorkspaceStore } from "../workspaceStore.ts";
 import { createWorkspaceStore } from "../workspaceStore.ts";
 import { readCorpus, rebuild, writeFile } from "./api.ts";
 import { loadAutosaved } from "./useAutosave.ts";
+import { openInExplorer } from "./workspaceUrl.ts";
 
 /** Where opening stands: under way, failed (in words), or open with its store. */
 export type WorkspaceSession =
@@ -29,7 +30,7 @@ async function perform(command: Command): Promise<WorkspaceEvent | undefined> {
     case "rebuild":
       return { type: "rebuilt", id: command.id, ...(await rebuild()) };
     case "openExplorer":
-      location.assign(command.url);
+      openInExplorer(command.url);
       return undefined;
   }
 }
