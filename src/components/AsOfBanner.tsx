@@ -16,9 +16,10 @@ export type AsOfBannerProps = {
  * someone else shows it too, so nobody takes an old state of a story for its latest.
  */
 export function AsOfBanner({ asOf, articles, onToday }: AsOfBannerProps) {
+  // A landmark of its own, to be found and skipped to; its words are announced as the day steps.
   return (
-    <div className="asof-banner">
-      <p>
+    <section className="asof-banner" aria-label="As reported up to">
+      <p aria-live="polite">
         <strong>As reported up to {formatDayLong(asOf)}.</strong> What {articles.shown} of{" "}
         {articles.total} {articles.total === 1 ? "article" : "articles"} had reported by then; later
         reports are left out.
@@ -26,6 +27,6 @@ export function AsOfBanner({ asOf, articles, onToday }: AsOfBannerProps) {
       <button type="button" className="button subtle" onClick={onToday}>
         Show every report
       </button>
-    </div>
+    </section>
   );
 }

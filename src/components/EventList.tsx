@@ -125,9 +125,12 @@ export function EventList({ events, selectedId, actorNames, onOpen }: EventListP
         </p>
       )}
       {groups.map((group, i) => (
+        // A named group, not a landmark: two groups may share a heading ("June 2023" on each side
+        // of "Before 18 June 2023"), and landmarks must be told apart by their names.
         <section
           key={`${group.key}-${String(i)}`}
           className="month"
+          role="group"
           aria-labelledby={`${headingsId}-${String(i)}`}
         >
           <h3 id={`${headingsId}-${String(i)}`} className="month-heading">

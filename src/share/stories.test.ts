@@ -195,8 +195,10 @@ describe("an event's share page of a story", () => {
 describe("eventCardContent(event, dataset) of a story", () => {
   it("says how many reports and what changed, on the card and in its text", () => {
     const card = eventCardContent(APEC, DATASET);
-    expect(card.story).toBe("2 reports, status changed, date refined");
-    expect(cardAlt(card)).toContain("2 reports, status changed, date refined.");
+    expect(card.story).toBe("2 reports, status changed");
+    expect(cardAlt(card)).toContain("2 reports, status changed.");
+    expect(eventCardContent(DELHI, DATASET).story).toBe("2 reports, reports disagree");
+    expect(eventCardContent(storyEventOf(DATASET, "harbour"), DATASET).story).toBe("2 reports");
     expect(eventCardContent(storyEventOf(DATASET, "fund"), DATASET).story).toBeNull();
   });
 });
