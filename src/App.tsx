@@ -12,6 +12,9 @@ const MB = 1_000_000;
 function progressText(progress: LoadProgress | null): string {
   if (progress === null) return "";
   if (progress.phase === "check") return "Checking the events and their sources…";
+  if (progress.phase === "shards") {
+    return `Fetching the events' details: ${progress.done} of ${progress.total} parts`;
+  }
   // Small datasets arrive at once: a byte count would only flicker.
   if (progress.received < MB) return "";
   const received = (progress.received / MB).toFixed(1);
@@ -54,7 +57,9 @@ export function App() {
     const fraction =
       progress?.phase === "download" && progress.total !== null
         ? progress.received / progress.total
-        : null;
+        : progress?.phase === "shards" && progress.total > 0
+          ? progress.done / progress.total
+          : null;
     return (
       <main className="loading" aria-busy="true">
         <p className="product">Dateline</p>

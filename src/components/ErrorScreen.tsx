@@ -18,6 +18,8 @@ const ADVICE: Record<LoadFailure, string> = {
     "The file is not a Dateline dataset, or it was edited by hand. Rebuild it from the corpus with `npm run data`.",
   version:
     "The dataset was built by another version of Dateline. Rebuild it with this version's `npm run data`, or deploy the app and its dataset together.",
+  shard:
+    "A part of the dataset (a shard beside data/timeline.json) could not be fetched, or is not the file its index names: the connection dropped, or a deploy is in progress. Try again; if it keeps failing, publish the data folder whole, index and shards together.",
   references:
     "Parts of the dataset point at things it does not contain. Rebuild it from the corpus with `npm run data`; the pipeline reports the cause.",
 };

@@ -9,17 +9,38 @@ import type { Dataset } from "../model/dataset.ts";
 import { upgradeDataset } from "../model/datasetUpgrade.ts";
 import { searchTexts } from "../model/filter.ts";
 import type { DatasetCheck, DatasetFailure } from "../model/readDataset.ts";
+import type * as ReadArchive from "../model/readArchive.ts";
+import type * as ArchiveLoaderParts from "./archiveLoader.ts";
+import type { ArchiveLoader } from "./archiveLoader.ts";
 
-/** Why a load failed: the reader's reasons, plus "http" (say, a 404) and "network". */
-export type LoadFailure = DatasetFailure | "http" | "network";
+// Loaded only for an index-first dataset: zod comes with the index check.
+type ReadArchiveModule = typeof ReadArchive;
+type ArchiveLoaderModule = typeof ArchiveLoaderParts;
+
+/**
+ * Why a load failed: the reader's reasons, plus "http" (say, a 404), "network", and "shard" (a
+ * shard of an index-first dataset that could not be fetched or did not match its index).
+ */
+export type LoadFailure = DatasetFailure | "http" | "network" | "shard";
 
 export type LoadResult =
-  | { ok: true; dataset: Dataset; searchTexts: readonly string[] }
+  | {
+      ok: true;
+      dataset: Dataset;
+      searchTexts: readonly string[];
+      /** The shards' loader, for an index-first dataset (null for one whole file). */
+      archive: ArchiveLoader | null;
+    }
   | { ok: false; kind: LoadFailure; url: string; summary: string; problems: string[] };
 
-/** How far a load has got: bytes received (of `total`, when the server said), then the check. */
+/**
+ * How far a load has got: bytes received (of `total`, when the server said), then the check;
+ * for an index-first dataset, then the shards arrived (of `total`).
+ */
 export type LoadProgress =
-  { phase: "download"; received: number; total: number | null } | { phase: "check" };
+  | { phase: "download"; received: number; total: number | null }
+  | { phase: "check" }
+  | { phase: "shards"; done: number; total: number };
 
 /**
  * Checks a dataset: its bytes (UTF-8 JSON), which it may take over (the caller must not read them
@@ -202,13 +223,19 @@ async function fetchAndRead(
   }
   onProgress({ phase: "check" });
   const text = new TextDecoder().decode(bytes);
+  const parsed = parseOrUndefined(text);
+  if (parsed.index) {
+    checker.stop();
+    return loadIndexFirst(url, parsed.json, options);
+  }
   // The bytes go to the checker (a worker takes them over, uncopied); the page parses the text.
   const checking = checker.check(bytes, text);
   let json: unknown;
   let texts: string[] | undefined;
   try {
     // An older dataset in today's shape, as the check (readDataset) upgrades it before judging it.
-    json = upgradeDataset(JSON.parse(text));
+    if (!parsed.ok) throw new Error("not JSON");
+    json = upgradeDataset(parsed.json);
     // Unchecked yet, so this may throw on a bad dataset; the check will then say what is wrong.
     texts = searchTexts(json as Dataset);
   } catch {
@@ -231,5 +258,73 @@ async function fetchAndRead(
       "the page could not read the text its check accepted",
     ]);
   }
-  return { ok: true, dataset: json as Dataset, searchTexts: texts };
+  return { ok: true, dataset: json as Dataset, searchTexts: texts, archive: null };
+}
+
+/** The text parsed, if it is JSON, and whether it is an index (`layout: "index"`). */
+function parseOrUndefined(
+  text: string,
+): { ok: true; json: unknown; index: boolean } | { ok: false; index: false } {
+  try {
+    const json: unknown = JSON.parse(text);
+    const index =
+      typeof json === "object" &&
+      json !== null &&
+      (json as { layout?: unknown }).layout === "index";
+    return { ok: true, json, index };
+  } catch {
+    return { ok: false, index: false };
+  }
+}
+
+/**
+ * An index-first dataset: the index checked (readArchive.ts), then every shard it names fetched
+ * and checked (archiveLoader.ts) and the whole dataset assembled from them. The views still work
+ * on a whole dataset; showing the index before the shards arrive is the layout's next step.
+ */
+async function loadIndexFirst(url: URL, json: unknown, options: LoadOptions): Promise<LoadResult> {
+  const { fetch: fetchImpl, signal, onProgress = () => {} } = options;
+  const where = url.href;
+  let modules: [ReadArchiveModule, ArchiveLoaderModule];
+  try {
+    modules = await Promise.all([import("../model/readArchive.ts"), import("./archiveLoader.ts")]);
+  } catch (error) {
+    return {
+      ok: false,
+      kind: "network",
+      url: where,
+      summary: "Part of the app could not be loaded to check the dataset.",
+      problems: [messageOf(error)],
+    };
+  }
+  const [{ readIndex }, { createArchiveLoader, ShardError }] = modules;
+  const read = readIndex(json);
+  if (!read.ok) return { ...read, url: where };
+  const archive = createArchiveLoader(url, read.value, fetchImpl);
+  try {
+    const dataset = await archive.whole({
+      ...(signal ? { signal } : {}),
+      onProgress: ({ done, total }) => {
+        onProgress({ phase: "shards", done, total });
+      },
+    });
+    return { ok: true, dataset, searchTexts: searchTexts(dataset), archive };
+  } catch (error) {
+    if (error instanceof ShardError) {
+      return {
+        ok: false,
+        kind: "shard",
+        url: error.url,
+        summary: error.message,
+        problems: [...error.problems],
+      };
+    }
+    return {
+      ok: false,
+      kind: "network",
+      url: where,
+      summary: "The dataset's parts could not be fetched.",
+      problems: [messageOf(error)],
+    };
+  }
 }
