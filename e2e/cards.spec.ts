@@ -4,17 +4,11 @@
  */
 import type { APIRequestContext, Page } from "@playwright/test";
 import { PNG } from "pngjs";
-import type { Dataset } from "../src/model/dataset.ts";
 import { articleCardContent, cardAlt, eventCardContent } from "../src/share/cardContent.ts";
+import { loadDataset } from "./datasets.ts";
 import { expect, test } from "./fixtures.ts";
 
 const MAX_BYTES = 100 * 1024;
-
-async function loadDataset(request: APIRequestContext): Promise<Dataset> {
-  const response = await request.get("data/timeline.json");
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as Dataset;
-}
 
 /** Every Open Graph and Twitter tag of the page: property or name → content. */
 async function tagsOf(page: Page): Promise<Map<string, string>> {

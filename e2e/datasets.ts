@@ -3,19 +3,26 @@
  * data/timeline.json: a corpus built by the real pipeline, or a deliberately broken file.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
 import type { Dataset } from "../src/model/dataset.ts";
+import { isIndex, readWholeArchive } from "../src/model/readArchive.ts";
 import { expect } from "./fixtures.ts";
 
-/** Builds a fixture corpus with the real pipeline CLI and returns the dataset's JSON text. */
+/**
+ * Builds a fixture corpus with the real pipeline CLI and returns the dataset's JSON text: one
+ * whole file (`--single-file`), which the app still reads, so a spec serves it in one route.
+ */
 export function buildCorpus(corpusDir: string): string {
   const out = join(mkdtempSync(join(tmpdir(), "dateline-e2e-")), "timeline.json");
-  execFileSync("npx", ["tsx", "scripts/cli/build-data.ts", "--corpus", corpusDir, "--out", out], {
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  execFileSync(
+    "npx",
+    ["tsx", "scripts/cli/build-data.ts", "--corpus", corpusDir, "--out", out, "--single-file"],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
   return readFileSync(out, "utf8");
 }
 
@@ -40,11 +47,26 @@ export async function serveDataset(page: Page, body: string, status = 200): Prom
   );
 }
 
-/** The dataset the suite's build published: the ground truth the pages are checked against. */
+/**
+ * The dataset the suite's build published, whole (an index is joined with the shards it names,
+ * each checked as the app checks it): the ground truth the pages are checked against.
+ */
 export async function loadDataset(request: APIRequestContext): Promise<Dataset> {
   const response = await request.get("data/timeline.json");
   expect(response.ok()).toBe(true);
-  return (await response.json()) as Dataset;
+  const json: unknown = await response.json();
+  if (!isIndex(json)) return json as Dataset;
+  const result = await readWholeArchive(
+    json,
+    async (file) => {
+      const shard = await request.get(`data/${file}`);
+      expect(shard.ok(), `data/${file}`).toBe(true);
+      return new Uint8Array(await shard.body());
+    },
+    (bytes) => createHash("sha256").update(bytes).digest("hex"),
+  );
+  if (!result.ok) throw new Error(`${result.summary}\n${result.problems.join("\n")}`);
+  return result.value;
 }
 
 /** The event `id` of `dataset`; throws when it has none. */

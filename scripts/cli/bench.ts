@@ -20,7 +20,7 @@
  * ?event=) applied in place with history.pushState + popstate (what Back does), and the search box
  * when there is one. See scripts/bench/probe.ts for what "ready" and "updated" mean.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -29,7 +29,14 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../../e2e/browser.ts";
 import { appExposesReadiness, buildApp, buildBare, bundleSizes, distFor } from "../bench/builds.ts";
 import type { BuildStats, Plan } from "../bench/data.ts";
-import { bareItems, corpusFor, datasetFor, planFor, readDataset } from "../bench/data.ts";
+import {
+  bareItems,
+  corpusFor,
+  datasetBytes,
+  datasetFor,
+  planFor,
+  readDataset,
+} from "../bench/data.ts";
 import type { ProfileName } from "../bench/network.ts";
 import { describeRun, PROFILES, runNetworkApp, runNetworkBare } from "../bench/network.ts";
 import type { NetworkSizeReport, SizeReport } from "../bench/report.ts";
@@ -112,13 +119,15 @@ async function main(): Promise<void> {
   for (const size of args.sizes) {
     const corpus = corpusFor(Math.max(1, Math.round(size / 10)), args.seed);
     const { dir, stats } = datasetFor(size, corpus);
-    const dataset = readDataset(dir);
+    const dataset = await readDataset(dir);
+    const bytes = datasetBytes(dir);
+    log(`${size} events: index ${bytes.index} bytes, shards ${bytes.shards} bytes (uncompressed)`);
     writeFileSync(join(bareDir, `items-${size}.json`), JSON.stringify(bareItems(dataset)));
     if (appDist !== undefined) distFor(size, appDist, dir);
     prepared.push({
       plan: planFor(size, dataset),
       build: stats,
-      datasetBytes: statSync(join(dir, "timeline.json")).size,
+      datasetBytes: bytes.index + bytes.shards,
       appPath: `dist-${size}/`,
     });
   }

@@ -1,7 +1,8 @@
 /**
  * `npm run data [-- --corpus DIR --out FILE --index|--single-file]`: builds the dataset (default
- * corpus/ → public/data/timeline.json, and the JSON Schemas beside it): the whole dataset in that
- * one file, or with --index the index of the index-first layout, its shards in data/shards/. Exit code 1 with every problem on stderr, and nothing written, when the corpus
+ * corpus/ → public/data/timeline.json, and the JSON Schemas beside it): the index of the
+ * index-first layout, its shards in data/shards/, or with --single-file the whole dataset in that
+ * one file. An existing dataset is rebuilt in its own layout by `npm start`/`npm run build`. Exit code 1 with every problem on stderr, and nothing written, when the corpus
  * has problems.
  */
 import { buildData, parseArgs } from "../data/buildData.ts";

@@ -74,7 +74,13 @@ describe("npm run data (scripts/cli/build-data.ts)", () => {
   it("writes the dataset and its schema beside it on success, with a one-line summary", () => {
     const dir = tempDir();
     const out = path.join(dir, "data", "timeline.json");
-    const result = run("build-data.ts", ["--corpus", path.join(FIXTURES, "golden"), "--out", out]);
+    const result = run("build-data.ts", [
+      "--corpus",
+      path.join(FIXTURES, "golden"),
+      "--out",
+      out,
+      "--single-file",
+    ]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(`10 events, 2 articles, 3 actors → ${out} (one file)\n`);
@@ -104,12 +110,12 @@ describe("npm run data (scripts/cli/build-data.ts)", () => {
     expect(parseArgs([])).toEqual({
       corpus: "corpus",
       out: "public/data/timeline.json",
-      singleFile: true,
+      singleFile: false,
     });
-    expect(parseArgs(["--out", "a.json", "--index", "--corpus", "c"])).toEqual({
+    expect(parseArgs(["--out", "a.json", "--single-file", "--corpus", "c"])).toEqual({
       corpus: "c",
       out: "a.json",
-      singleFile: false,
+      singleFile: true,
     });
   });
 });
@@ -153,7 +159,7 @@ describe("npm run data on a larger corpus (worker threads)", () => {
     const corpus = path.join(dir, "corpus");
     writeGeneratedCorpus(corpus, 600);
     const out = path.join(dir, "timeline.json");
-    const result = run("build-data.ts", ["--corpus", corpus, "--out", out], {
+    const result = run("build-data.ts", ["--corpus", corpus, "--out", out, "--single-file"], {
       DATELINE_WORKERS_FROM: "100",
     });
     expect(result.stderr).toMatch(
@@ -178,13 +184,27 @@ describe("ensureData(corpus, out) (npm start, npm run build)", () => {
     const first = silent();
     expect(await ensureData(corpus, out, first.log)).toBe(0);
     expect(first.err).toEqual([`rebuilding ${out}: it is missing or unreadable`]);
-    expect(first.out).toEqual([`2 events, 1 article, 2 actors → ${out} (one file)`]);
+    expect(first.out).toEqual([
+      `2 events, 1 article, 2 actors → ${out} (index and 3 shards, 3 new)`,
+    ]);
     const built = readFileSync(out, "utf8");
 
     const second = silent();
     expect(await ensureData(corpus, out, second.log)).toBe(0);
     expect(second.out).toEqual([`dataset up to date (${out})`]);
     expect(readFileSync(out, "utf8")).toBe(built);
+
+    // A shard the index names gone: rebuilt, that shard written again.
+    const shards = path.join(dir, "public", "shards");
+    const eventShard = readdirSync(shards).find((f) => f.startsWith("events-")) ?? "";
+    rmSync(path.join(shards, eventShard));
+    const rebuilt = silent();
+    expect(await ensureData(corpus, out, rebuilt.log)).toBe(0);
+    expect(rebuilt.err).toEqual([`rebuilding ${out}: it is missing or unreadable`]);
+    expect(rebuilt.out).toEqual([
+      `2 events, 1 article, 2 actors → ${out} (index and 3 shards, 1 new)`,
+    ]);
+    expect(readdirSync(shards)).toContain(eventShard);
 
     writeFileSync(path.join(corpus, "corpus.yaml"), "title: Renamed\n");
     const third = silent();

@@ -55,10 +55,10 @@ const consoleLog: Log = {
 export type WriteOptions = { singleFile?: boolean };
 
 /**
- * The layout a new dataset gets when nothing asks for one. One whole file until the app reads the
- * index-first layout; `--index` writes the index and its shards.
+ * The layout a new dataset gets when nothing asks for one: the index-first layout;
+ * `--single-file` writes one whole file (which the app still reads).
  */
-export const SINGLE_FILE_BY_DEFAULT = true;
+export const SINGLE_FILE_BY_DEFAULT = false;
 
 /**
  * `--corpus DIR --out FILE --index|--single-file` (each may be omitted); throws a usage message on

@@ -1,12 +1,19 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/model/dataset.ts";
 import { datasetJsonSchema, DatasetSchema } from "../../src/model/dataset.ts";
+import { readWholeArchive } from "../../src/model/readArchive.ts";
 import { buildDataset } from "../../src/pipeline/buildDataset.ts";
+import { serializeDatasetChunks } from "../../src/pipeline/serializeDataset.ts";
 import { formatProblem } from "../../src/pipeline/problems.ts";
 import { readCorpus, sha256 } from "./buildData.ts";
+import { SHARDS_DIR, writeArchive } from "./writeArchive.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DATASET_FILE = `${ROOT}public/data/timeline.json`;
@@ -20,10 +27,26 @@ async function buildRealCorpus(): Promise<{ json: string; dataset: Dataset }> {
   return result;
 }
 
-describe("the committed dataset (public/data/timeline.json)", () => {
-  it("is byte-identical to a fresh build of corpus/ (run `npm run data` if this fails)", async () => {
-    const { json } = await buildRealCorpus();
-    expect(readFileSync(DATASET_FILE, "utf8")).toBe(json);
+/** The committed dataset whole again: its index and the shards it names, checked as the app does. */
+async function committedWhole(): Promise<Dataset> {
+  const result = await readWholeArchive(
+    JSON.parse(readFileSync(DATASET_FILE, "utf8")),
+    async (file) => new Uint8Array(await readFile(path.join(path.dirname(DATASET_FILE), file))),
+    (bytes) => createHash("sha256").update(bytes).digest("hex"),
+  );
+  if (!result.ok) throw new Error(`${result.summary}\n${result.problems.join("\n")}`);
+  return result.value;
+}
+
+describe("the committed dataset (public/data/timeline.json and its shards)", () => {
+  it("is a fresh build of corpus/, index and shards (run `npm run data` if this fails)", async () => {
+    const { json, dataset } = await buildRealCorpus();
+    expect([...serializeDatasetChunks(await committedWhole())].join("")).toBe(json);
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "dateline-committed-")), "timeline.json");
+    await writeArchive(dataset, out);
+    expect(readFileSync(DATASET_FILE, "utf8")).toBe(readFileSync(out, "utf8"));
+    const shards = (dir: string) => readdirSync(path.join(dir, SHARDS_DIR)).sort();
+    expect(shards(path.dirname(DATASET_FILE))).toEqual(shards(path.dirname(out)));
   });
 
   it("builds byte-identically twice (deterministic)", async () => {
@@ -38,10 +61,17 @@ describe("the committed dataset (public/data/timeline.json)", () => {
     );
   });
 
-  it("validates against public/data/timeline.schema.json with ajv (draft 2020-12)", () => {
+  it("validates, whole again, against public/data/timeline.schema.json with ajv (draft 2020-12)", async () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as object);
-    const data: unknown = JSON.parse(readFileSync(DATASET_FILE, "utf8"));
+    const data: unknown = JSON.parse(JSON.stringify(await committedWhole()));
+    const indexSchema = ajv.compile(
+      JSON.parse(
+        readFileSync(path.join(path.dirname(DATASET_FILE), "index.schema.json"), "utf8"),
+      ) as object,
+    );
+    const index: unknown = JSON.parse(readFileSync(DATASET_FILE, "utf8"));
+    expect(indexSchema(index), ajv.errorsText(indexSchema.errors)).toBe(true);
     expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
     // The schema is not vacuous: a broken dataset fails it.
     const broken = structuredClone(data) as { events: { date: { edtf: string } }[] };

@@ -19,6 +19,7 @@
  * https://example.org/dateline/. With it, pages carry <link rel="canonical"> and og:url, and
  * og:image is absolute; without it they carry no absolute URL (a guessed one would be wrong).
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
@@ -26,7 +27,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin, ResolvedConfig } from "vite";
 import type { Dataset } from "../../src/model/dataset.ts";
-import type { ShapeCheck } from "../../src/model/readDataset.ts";
+import { isIndex, readWholeArchive } from "../../src/model/readArchive.ts";
+import type { ReadDatasetResult, ShapeCheck } from "../../src/model/readDataset.ts";
 import { readDatasetText } from "../../src/model/readDataset.ts";
 import { renderSharePages } from "../../src/share/pages.ts";
 import type { ShareCardImage } from "../../src/share/pageShell.ts";
@@ -71,7 +73,9 @@ async function loadDataset(file: string): Promise<Dataset> {
   } catch {
     throw new Error(`share pages: ${file} not found. Run \`npm run data\` to build the dataset.`);
   }
-  const result = await readDatasetText(text, (shapeCheck ??= compiledDatasetCheck()));
+  const result = isIndexText(text)
+    ? await readIndexFirst(file, text)
+    : await readDatasetText(text, (shapeCheck ??= compiledDatasetCheck()));
   if (!result.ok) {
     const first = result.problems[0];
     throw new Error(
@@ -79,6 +83,25 @@ async function loadDataset(file: string): Promise<Dataset> {
     );
   }
   return result.dataset;
+}
+
+/** True when the text is an index of the index-first layout (its `layout` is near the top). */
+function isIndexText(text: string): boolean {
+  try {
+    return isIndex(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
+/** The whole dataset of the index at `file`, from its shards beside it, checked as the app does. */
+async function readIndexFirst(file: string, text: string): Promise<ReadDatasetResult> {
+  const result = await readWholeArchive(
+    JSON.parse(text),
+    async (shard) => new Uint8Array(await readFile(join(dirname(file), shard))),
+    (bytes) => createHash("sha256").update(bytes).digest("hex"),
+  );
+  return result.ok ? { ok: true, dataset: result.value } : result;
 }
 
 /** The compiled check, made once per process (a few milliseconds), when a dataset is first read. */

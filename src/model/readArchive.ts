@@ -5,8 +5,14 @@
  * and the fetching are the app's (src/state/archiveLoader.ts).
  */
 import type { DecodedIndex } from "./archive.ts";
-import { decodeIndex, eventShardProblems, indexProblems, sourceShardProblems } from "./archive.ts";
-import type { EventShard, SourceShard } from "./dataset.ts";
+import {
+  assembleDataset,
+  decodeIndex,
+  eventShardProblems,
+  indexProblems,
+  sourceShardProblems,
+} from "./archive.ts";
+import type { Dataset, EventShard, ShardRef, SourceShard } from "./dataset.ts";
 import { EventShardSchema, IndexSchema, SourceShardSchema } from "./dataset.ts";
 import { SCHEMA_VERSION } from "./datasetTerms.ts";
 import type { DatasetFailure } from "./readDataset.ts";
@@ -108,4 +114,52 @@ export function readSourceShard(
     return fail("references", "The article texts do not fit the index.", problems);
   }
   return { ok: true, value: checked.data };
+}
+
+/**
+ * The whole dataset from an index (parsed JSON) and the shards it names, read through `readShard`
+ * (file name relative to the index → its bytes) and checked as the app checks them: size, sha256
+ * (`sha256`: bytes → lower-case hex), shape, fit with the index. For the build's own readers (the
+ * share pages), which have the files at hand. Never throws for bad data; `readShard` may.
+ */
+export async function readWholeArchive(
+  json: unknown,
+  readShard: (file: string) => Promise<Uint8Array>,
+  sha256: (bytes: Uint8Array) => string,
+): Promise<ReadResult<Dataset>> {
+  const index = readIndex(json);
+  if (!index.ok) return index;
+  const decoded = index.value;
+  const read = async <T>(
+    ref: ShardRef,
+    check: (json: unknown) => ReadResult<T>,
+  ): Promise<ReadResult<T>> => {
+    const bytes = await readShard(ref.file);
+    if (bytes.byteLength !== ref.bytes || sha256(bytes) !== ref.sha256) {
+      return fail("references", `${ref.file} is not the file the index names.`, [
+        `${ref.file}: ${bytes.byteLength} bytes, sha256 ${sha256(bytes)}; the index names ${ref.bytes} bytes, sha256 ${ref.sha256}`,
+      ]);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(new TextDecoder().decode(bytes));
+    } catch (error) {
+      return fail("json", `${ref.file} is not valid JSON.`, [String(error)]);
+    }
+    const result = check(parsed);
+    return result.ok ? result : { ...result, summary: `${ref.file}: ${result.summary}` };
+  };
+  const events: EventShard[] = [];
+  for (const [n, ref] of decoded.shards.events.entries()) {
+    const shard = await read(ref, (j) => readEventShard(j, decoded, n));
+    if (!shard.ok) return shard;
+    events.push(shard.value);
+  }
+  const sources: SourceShard[] = [];
+  for (const [n, ref] of decoded.shards.sources.entries()) {
+    const shard = await read(ref, (j) => readSourceShard(j, decoded, n));
+    if (!shard.ok) return shard;
+    sources.push(shard.value);
+  }
+  return { ok: true, value: assembleDataset(decoded, events, sources) };
 }

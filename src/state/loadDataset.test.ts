@@ -28,7 +28,7 @@ describe("loadDataset(url, options)", () => {
   it("reads a good dataset, with each event's search text from the check", async () => {
     const dataset = sampleDataset();
     const result = await loadDataset(url, { fetch: answer(JSON.stringify(dataset)) });
-    expect(result).toEqual({ ok: true, dataset, searchTexts: searchTexts(dataset) });
+    expect(result).toEqual({ ok: true, dataset, searchTexts: searchTexts(dataset), archive: null });
   });
 
   it("reads a version-1 dataset in today's shape: the page's copy is upgraded as the check's is", async () => {
