@@ -35,7 +35,8 @@ try {
     console.log(`built into ${app}`);
   } else {
     // The explorer beside the workspace shows this corpus's dataset.
-    if ((await ensureData(values.corpus, values.out)) !== 0) {
+    // One whole file, as the curate server serves it (and rebuilds it).
+    if ((await ensureData(values.corpus, values.out, undefined, { singleFile: true })) !== 0) {
       console.error(
         "the dataset did not build: the explorer shows the last one until you fix and rebuild",
       );

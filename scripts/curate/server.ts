@@ -154,10 +154,13 @@ export async function startCurateServer(options: CurateServerOptions): Promise<C
     }
     if (pathname === API_PATHS.rebuild && req.method === "POST") {
       const lines: string[] = [];
-      const code = await buildData(store.root, options.out, {
-        out: (line) => lines.push(line),
-        err: (line) => lines.push(line),
-      });
+      // One whole file: this server serves the explorer its dataset at one path, no shards.
+      const code = await buildData(
+        store.root,
+        options.out,
+        { out: (line) => lines.push(line), err: (line) => lines.push(line) },
+        { singleFile: true },
+      );
       return send(res, code === 0 ? 200 : 422, { ok: code === 0, lines } satisfies RebuildReply);
     }
     if (pathname.startsWith(API_PATHS.files) && req.method === "PUT") {

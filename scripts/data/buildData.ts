@@ -306,13 +306,15 @@ export async function buildData(
 
 /**
  * Rebuilds `out` only when it is missing, unreadable, of another schemaVersion, or its corpusDigest
- * differs from the corpus's (or the schema file, or a shard its index names, is missing); else
- * prints "dataset up to date". An index is rebuilt as an index, a whole file as a whole file.
+ * differs from the corpus's (or the schema file, or a shard its index names, is missing, or it is
+ * not in the layout `layout` asks for); else prints "dataset up to date". Without a layout asked
+ * for, an index is rebuilt as an index, a whole file as a whole file.
  */
 export async function ensureData(
   corpus: string,
   out: string,
   log: Log = consoleLog,
+  layout: WriteOptions = {},
 ): Promise<number> {
   let digest: string;
   try {
@@ -322,17 +324,19 @@ export async function ensureData(
     return 1;
   }
   let reason: string | undefined;
-  let singleFile = SINGLE_FILE_BY_DEFAULT;
+  let singleFile = layout.singleFile ?? SINGLE_FILE_BY_DEFAULT;
   try {
     const existing = JSON.parse(await readFile(out, "utf8")) as {
       schemaVersion?: unknown;
       corpusDigest?: unknown;
       layout?: unknown;
     };
-    singleFile = existing.layout === undefined;
+    const wasSingle = existing.layout === undefined;
+    singleFile = layout.singleFile ?? wasSingle;
     await stat(path.join(path.dirname(out), SCHEMA_FILE_NAME));
     for (const file of await shardsNamedBy(out)) await stat(path.join(path.dirname(out), file));
-    if (existing.schemaVersion !== SCHEMA_VERSION)
+    if (singleFile !== wasSingle) reason = "it is in the other layout";
+    else if (existing.schemaVersion !== SCHEMA_VERSION)
       reason = "it was built for another schemaVersion";
     else if (existing.corpusDigest !== digest) reason = "the corpus has changed";
   } catch {

@@ -22,10 +22,14 @@ describe("writeCorpus(articles, seed, out) and the real pipeline", () => {
     const corpus = join(dir, "corpus-100");
     const out = join(dir, "out", "timeline.json");
     writeCorpus(100, 1, corpus);
-    execFileSync("npx", ["tsx", "scripts/cli/build-data.ts", "--corpus", corpus, "--out", out], {
-      stdio: "pipe",
-      timeout: 60_000,
-    });
+    execFileSync(
+      "npx",
+      ["tsx", "scripts/cli/build-data.ts", "--corpus", corpus, "--out", out, "--single-file"],
+      {
+        stdio: "pipe",
+        timeout: 60_000,
+      },
+    );
     expect(existsSync(out)).toBe(true);
     const dataset = JSON.parse(readFileSync(out, "utf8")) as {
       sources: unknown[];

@@ -194,10 +194,12 @@ describe("npm run propose: the seed", () => {
     expect(readFileSync(annotation, "utf8")).toMatch(/check \(date\)/);
     const dataset = path.join(path.dirname(corpus), "timeline.json");
     const err: string[] = [];
-    const built = await buildData(corpus, dataset, {
-      out: () => undefined,
-      err: (l) => err.push(l),
-    });
+    const built = await buildData(
+      corpus,
+      dataset,
+      { out: () => undefined, err: (l) => err.push(l) },
+      { singleFile: true },
+    );
     expect(err).toEqual([]);
     expect(built).toBe(0);
     const events = (JSON.parse(readFileSync(dataset, "utf8")) as { events: unknown[] }).events;

@@ -120,24 +120,22 @@ export function readSourceShard(
  * The whole dataset from an index (parsed JSON) and the shards it names, read through `readShard`
  * (file name relative to the index → its bytes) and checked as the app checks them: size, sha256
  * (`sha256`: bytes → lower-case hex), shape, fit with the index. For the build's own readers (the
- * share pages), which have the files at hand. Never throws for bad data; `readShard` may.
+ * share pages, tests), which have the files at hand. Never throws for bad data; `readShard` may.
  */
-export async function readWholeArchive(
+export function readWholeArchiveSync(
   json: unknown,
-  readShard: (file: string) => Promise<Uint8Array>,
+  readShard: (file: string) => Uint8Array,
   sha256: (bytes: Uint8Array) => string,
-): Promise<ReadResult<Dataset>> {
+): ReadResult<Dataset> {
   const index = readIndex(json);
   if (!index.ok) return index;
   const decoded = index.value;
-  const read = async <T>(
-    ref: ShardRef,
-    check: (json: unknown) => ReadResult<T>,
-  ): Promise<ReadResult<T>> => {
-    const bytes = await readShard(ref.file);
-    if (bytes.byteLength !== ref.bytes || sha256(bytes) !== ref.sha256) {
+  const read = <T>(ref: ShardRef, check: (json: unknown) => ReadResult<T>): ReadResult<T> => {
+    const bytes = readShard(ref.file);
+    const hash = sha256(bytes);
+    if (bytes.byteLength !== ref.bytes || hash !== ref.sha256) {
       return fail("references", `${ref.file} is not the file the index names.`, [
-        `${ref.file}: ${bytes.byteLength} bytes, sha256 ${sha256(bytes)}; the index names ${ref.bytes} bytes, sha256 ${ref.sha256}`,
+        `${ref.file}: ${bytes.byteLength} bytes, sha256 ${hash}; the index names ${ref.bytes} bytes, sha256 ${ref.sha256}`,
       ]);
     }
     let parsed: unknown;
@@ -151,15 +149,29 @@ export async function readWholeArchive(
   };
   const events: EventShard[] = [];
   for (const [n, ref] of decoded.shards.events.entries()) {
-    const shard = await read(ref, (j) => readEventShard(j, decoded, n));
+    const shard = read(ref, (j) => readEventShard(j, decoded, n));
     if (!shard.ok) return shard;
     events.push(shard.value);
   }
   const sources: SourceShard[] = [];
   for (const [n, ref] of decoded.shards.sources.entries()) {
-    const shard = await read(ref, (j) => readSourceShard(j, decoded, n));
+    const shard = read(ref, (j) => readSourceShard(j, decoded, n));
     if (!shard.ok) return shard;
     sources.push(shard.value);
   }
   return { ok: true, value: assembleDataset(decoded, events, sources) };
+}
+
+/** readWholeArchiveSync with `readShard` asynchronous (over the network, say). */
+export async function readWholeArchive(
+  json: unknown,
+  readShard: (file: string) => Promise<Uint8Array>,
+  sha256: (bytes: Uint8Array) => string,
+): Promise<ReadResult<Dataset>> {
+  const index = readIndex(json);
+  if (!index.ok) return index;
+  const { events, sources } = index.value.shards;
+  const bytes = new Map<string, Uint8Array>();
+  for (const ref of [...events, ...sources]) bytes.set(ref.file, await readShard(ref.file));
+  return readWholeArchiveSync(json, (file) => bytes.get(file) ?? new Uint8Array(), sha256);
 }

@@ -145,10 +145,12 @@ describe("a failed build writes nothing", () => {
     const out = path.join(dir, "timeline.json");
     writeFileSync(out, "the previous dataset\n");
     const err: string[] = [];
-    const code = await buildData(`${FIXTURES}report-unknown-event`, out, {
-      out: () => undefined,
-      err: (line) => err.push(line),
-    });
+    const code = await buildData(
+      `${FIXTURES}report-unknown-event`,
+      out,
+      { out: () => undefined, err: (line) => err.push(line) },
+      { singleFile: false },
+    );
     expect(code).toBe(1);
     expect(err[0]).toMatch(/annotations\/b\.yaml:4: report "harbour-openning": unknown event/);
     expect(readFileSync(out, "utf8")).toBe("the previous dataset\n");

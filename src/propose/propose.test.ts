@@ -6,7 +6,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { Dataset } from "../model/dataset.ts";
 import { parseArticle } from "../pipeline/article.ts";
 import type { CorpusFile } from "../pipeline/compileArticle.ts";
 import { EVENT_FIELDS } from "../pipeline/corpusFiles.ts";
@@ -15,6 +14,7 @@ import type { Draft, ProposedEvent, Registry } from "./index.ts";
 import { proposeAnnotation, registryFromMeta } from "./index.ts";
 import { readStatus } from "./status.ts";
 import { wordsOf } from "./text.ts";
+import { readDatasetFiles } from "../../scripts/data/committedDataset.ts";
 
 const REGISTRY: Registry = {
   actors: [
@@ -268,9 +268,7 @@ describe("the yardstick: the seed article", () => {
     new TextDecoder().decode(read("corpus/articles/000_eb413498417fa6d3.txt")),
     registry,
   );
-  const dataset = JSON.parse(
-    new TextDecoder().decode(read("public/data/timeline.json")),
-  ) as Dataset;
+  const dataset = readDatasetFiles();
   const dated = (id: string): string => {
     const e = dataset.events.find((x) => x.id === id);
     if (!e) throw new Error(id);

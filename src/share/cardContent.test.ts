@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Dataset, TimelineEvent } from "../model/dataset.ts";
+import type { TimelineEvent } from "../model/dataset.ts";
 import { formatDateLabel } from "../model/dateLabels.ts";
 import {
   articleCardContent,
@@ -10,9 +9,10 @@ import {
   eventCardContent,
 } from "./cardContent.ts";
 import { TEST_DATASET } from "../model/fixtures/shareDataset.ts";
+import { readDatasetFiles } from "../../scripts/data/committedDataset.ts";
 
 /** The committed dataset: the app's real event wording. */
-const REAL = JSON.parse(readFileSync("public/data/timeline.json", "utf8")) as Dataset;
+const REAL = readDatasetFiles();
 
 function realEvent(id: string): TimelineEvent {
   const found = REAL.events.find((e) => e.id === id);

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Dataset, TimelineEvent } from "../model/dataset.ts";
+import type { TimelineEvent } from "../model/dataset.ts";
 import type { CardContent } from "./cardContent.ts";
 import { articleCardContent, CARD_HEIGHT, CARD_WIDTH, eventCardContent } from "./cardContent.ts";
 import type { TextMetrics } from "./cardLayout.ts";
@@ -10,9 +9,10 @@ import type { CardKit, CardNode } from "./cardTree.ts";
 import { cardTree } from "./cardTree.ts";
 import { TEST_DATASET, testEvent, XSS } from "../model/fixtures/shareDataset.ts";
 import { storyDataset } from "../model/fixtures/storyDataset.ts";
+import { readDatasetFiles } from "../../scripts/data/committedDataset.ts";
 
 /** The committed dataset: the app's real event wording. */
-const REAL = JSON.parse(readFileSync("public/data/timeline.json", "utf8")) as Dataset;
+const REAL = readDatasetFiles();
 
 function realEvent(id: string): TimelineEvent {
   const found = REAL.events.find((e) => e.id === id);

@@ -25,6 +25,7 @@ import { buildData } from "../../data/buildData.ts";
 import type { CardToolkit } from "./cards.ts";
 import { loadCardToolkit } from "./cards.ts";
 import { renderCardPng } from "./render.ts";
+import { readDatasetFiles } from "../../data/committedDataset.ts";
 
 const APPROVED_DIR = fileURLToPath(new URL("./approved/", import.meta.url));
 const FAILED_DIR = ".cache/cards-approved";
@@ -43,7 +44,7 @@ beforeAll(async () => {
   const out = join(scratch, "hostile.json");
   const quiet = { out: () => undefined, err: () => undefined };
   // The hostile fixture corpus, through the real pipeline.
-  expect(await buildData("e2e/corpora/hostile", out, quiet)).toBe(0);
+  expect(await buildData("e2e/corpora/hostile", out, quiet, { singleFile: true })).toBe(0);
   hostile = JSON.parse(readFileSync(out, "utf8")) as Dataset;
   toolkit = loadCardToolkit("public");
 }, 60_000);
@@ -52,7 +53,7 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const REAL = JSON.parse(readFileSync("public/data/timeline.json", "utf8")) as Dataset;
+const REAL = readDatasetFiles();
 
 function eventCard(dataset: Dataset, id: string): CardContent {
   const event = dataset.events.find((e) => e.id === id);

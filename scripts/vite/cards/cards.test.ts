@@ -22,8 +22,9 @@ import {
 } from "./cards.ts";
 import { cardTextMetrics, readCardFonts } from "./fonts.ts";
 import { PALETTE_CSS, readCardPalette, rootCustomProperties } from "./palette.ts";
+import { readDatasetFiles } from "../../data/committedDataset.ts";
 
-const REAL = JSON.parse(readFileSync("public/data/timeline.json", "utf8")) as Dataset;
+const REAL = readDatasetFiles();
 
 let dir: string;
 let toolkit: CardToolkit;
