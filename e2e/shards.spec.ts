@@ -9,7 +9,7 @@ import { count, detail } from "./explorer.ts";
 
 const ERROR_HEADING = { name: "The timeline could not be loaded" };
 
-test.describe("the dataset's shards", () => {
+test.describe("the dataset's shards @phone", () => {
   test("a shard request that fails says so, and Try again loads the timeline", async ({
     page,
     guard,
