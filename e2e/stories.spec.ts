@@ -350,39 +350,52 @@ test.describe("on a phone", () => {
   });
 });
 
+/** The story views axe checks: the apple story whole, an event's story, asOf, a refused day, a disagreement. */
+const AXE_VIEWS: {
+  name: string;
+  dir: string;
+  query: string;
+  act?: (page: Page) => Promise<void>;
+}[] = [
+  { name: "the apple story", dir: APPLE, query: "" },
+  { name: "an event's reports", dir: APPLE, query: "?event=iphone-4-us-release" },
+  {
+    name: "an event as reported up to a day",
+    dir: APPLE,
+    query: "?event=iphone-4-us-release&asOf=2010-06-16",
+  },
+  {
+    name: "a day the view refuses",
+    dir: APPLE,
+    query: "?asOf=2010-06-16",
+    act: async (page) => {
+      const toggle = page.getByRole("button", { name: /^Filters/ });
+      if (await toggle.isVisible()) await toggle.click();
+      await page.getByRole("textbox", { name: "As reported up to" }).fill("1999");
+      await page.keyboard.press("Enter");
+      await expect(page.getByText(/Not applied/)).toBeVisible();
+    },
+  },
+  { name: "a disagreement", dir: "e2e/corpora/disagree-dates", query: "?event=delhi-summit" },
+];
+
+// One test per view and theme: each loads a story and runs axe over the whole page, which takes
+// long on a busy machine, and a failure names the view.
 test.describe("axe finds nothing in the story views @phone", () => {
   for (const scheme of ["light", "dark"] as const) {
-    test(`on examples/apple and a disagreement (${scheme} theme)`, async ({ page }) => {
-      test.slow(); // five views, each loaded and checked whole
-      await page.emulateMedia({ colorScheme: scheme });
-      const views: { dir: string; query: string; act?: () => Promise<void> }[] = [
-        { dir: APPLE, query: "" },
-        { dir: APPLE, query: "?event=iphone-4-us-release" },
-        { dir: APPLE, query: "?event=iphone-4-us-release&asOf=2010-06-16" },
-        {
-          dir: APPLE,
-          query: "?asOf=2010-06-16",
-          act: async () => {
-            const toggle = page.getByRole("button", { name: /^Filters/ });
-            if (await toggle.isVisible()) await toggle.click();
-            await page.getByRole("textbox", { name: "As reported up to" }).fill("1999");
-            await page.keyboard.press("Enter");
-            await expect(page.getByText(/Not applied/)).toBeVisible();
-          },
-        },
-        { dir: "e2e/corpora/disagree-dates", query: "?event=delhi-summit" },
-      ];
-      for (const view of views) {
-        await page.unrouteAll();
+    for (const view of AXE_VIEWS) {
+      test(`${view.name} (${scheme} theme)`, async ({ page }) => {
+        test.slow(); // axe over a whole story's page takes seconds, many on a busy machine
+        await page.emulateMedia({ colorScheme: scheme });
         await open(page, view.dir, view.query);
-        await view.act?.();
+        await view.act?.(page);
         const results = await new AxeBuilder({ page }).analyze();
         const found = results.violations.map(
           (v) =>
             `${view.dir}${view.query}: ${v.id} (${v.impact ?? "?"}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
         );
         expect(found).toEqual([]);
-      }
-    });
+      });
+    }
   }
 });
