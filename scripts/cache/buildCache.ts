@@ -43,12 +43,18 @@ import { threadId } from "node:worker_threads";
  */
 export const CACHE_ENV = "DATELINE_BUILD_CACHE";
 
-/** The folder holding the build's caches, one store per output kind; `"off"` when disabled. */
-export function cacheRoot(): string {
+/** The project folder (this file is scripts/cache/buildCache.ts). */
+const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
+
+/**
+ * The folder holding the build's caches, one store per output kind: DATELINE_BUILD_CACHE, else
+ * `.cache/build/` under `project` (default: this project); `"off"` when disabled.
+ */
+export function cacheRoot(project = PROJECT): string {
   const given = process.env[CACHE_ENV];
   if (given === "off") return "off";
   if (given !== undefined && given !== "") return resolve(given);
-  return fileURLToPath(new URL("../../.cache/build", import.meta.url));
+  return join(project, ".cache", "build");
 }
 
 /** How a cache is opened. */
