@@ -65,6 +65,7 @@ import { PALETTE_CSS } from "./cards/palette.ts";
 import { contentTypeOf } from "../http/contentTypes.ts";
 import { compiledDatasetCheck } from "./datasetValidator.ts";
 import type { PageSlice } from "./pageSlices.ts";
+import { compressedCopies, LARGE_PAGE_BYTES, openCompressedStore, SUFFIX } from "./precompress.ts";
 import { choosePagesForCards, planPages } from "./pageSlices.ts";
 
 /** The dataset, inside Vite's publicDir (public/), where `npm run data` writes it. */
@@ -256,7 +257,7 @@ const CARD_SIZE = { width: 1200, height: 630 };
  * Publishes the share pages, their oEmbed files and cards into `outDir`'s e/ and a/, each made
  * again only when its inputs changed; returns what it did with them.
  */
-function publishPages(
+async function publishPages(
   outDir: string,
   root: string,
   plan: ReturnType<typeof planPages>,
@@ -264,7 +265,7 @@ function publishPages(
   planned: readonly PlannedCard[],
   cardStore: BuildCache,
   siteUrl: string | undefined,
-): OutputCounts {
+): Promise<OutputCounts> {
   const { pages: generator } = generators();
   const outputs = openOutputSet(outDir, {
     cacheDir: join(root, "outputs"),
@@ -273,11 +274,36 @@ function publishPages(
   });
   const cards = new Map(planned.map((c) => [c.pagePath, c]));
   const keyOf = (...parts: string[]): string => cardStore.key(generator, siteUrl ?? "", ...parts);
-  const index = "e/index.html";
-  const indexKey = keyOf("index", plan.datasetKey);
-  if (!outputs.reuse(index, indexKey)) {
-    outputs.write(index, indexKey, indexPage(dataset, { siteUrl }).html);
-  }
+  // A large page gets precompressed copies beside it (precompress.ts), kept and replaced with it.
+  const compressed = openCompressedStore(root);
+  const large: Promise<void>[] = [];
+  const publish = (path: string, key: string, make: () => string): void => {
+    const siblings = (["br", "gzip"] as const).map((encoding): [string, string] => [
+      `${path}${SUFFIX[encoding]}`,
+      `${key}.${encoding}`,
+    ]);
+    if (outputs.reuse(path, key)) {
+      // The same key is the same bytes: the copies it had, if it was large, are still right.
+      for (const [sibling, siblingKey] of siblings) outputs.reuse(sibling, siblingKey);
+      return;
+    }
+    const bytes = Buffer.from(make());
+    outputs.write(path, key, bytes);
+    if (bytes.length < LARGE_PAGE_BYTES) return;
+    large.push(
+      compressedCopies(bytes, compressed).then((copies) => {
+        siblings.forEach(([sibling, siblingKey], i) => {
+          const copy = i === 0 ? copies.br : copies.gzip;
+          outputs.link(sibling, siblingKey, compressed.file(copy));
+        });
+      }),
+    );
+  };
+  publish(
+    "e/index.html",
+    keyOf("index", plan.datasetKey),
+    () => indexPage(dataset, { siteUrl }).html,
+  );
   for (const page of plan.pages) {
     const card = cards.get(page.folder);
     if (card) {
@@ -298,13 +324,13 @@ function publishPages(
         const json = eventOEmbed(page.event, page.dataset(), siteUrl);
         outputs.write(oembed, oembedKey, `${JSON.stringify(json, null, 2)}\n`);
       }
-      if (!outputs.reuse(path, key)) {
-        outputs.write(path, key, eventPage(page.event, page.dataset(), options).html);
-      }
-    } else if (!outputs.reuse(path, key)) {
-      outputs.write(path, key, articlePage(page.source, page.dataset(), options).html);
+      publish(path, key, () => eventPage(page.event, page.dataset(), options).html);
+    } else {
+      publish(path, key, () => articlePage(page.source, page.dataset(), options).html);
     }
   }
+  await Promise.all(large);
+  compressed.prune();
   return outputs.finish();
 }
 
@@ -394,7 +420,7 @@ export function sharePages(options: SharePagesOptions = {}): Plugin {
         config.logger.info(
           `share cards: ${String(planned.length)} (${summary}; ${String(drawn)} drawn, ${String(cached)} from the build cache)`,
         );
-        const counts = publishPages(outDir, root, plan, dataset, planned, store, siteUrl);
+        const counts = await publishPages(outDir, root, plan, dataset, planned, store, siteUrl);
         store.prune();
         const files = shareAssets();
         if (siteUrl) {
