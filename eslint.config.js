@@ -37,9 +37,14 @@ const FENCES = [
   },
   {
     folder: "src/timex",
-    folders: ["src/model"],
+    folders: ["src/model", "src/timex/rules"],
     packages: DATES,
     why: "timex/ is the pure temporal tagger: model/ and date-fns only.",
+  },
+  {
+    folder: "src/timex/rules",
+    folders: ["src/timex", "src/model"],
+    why: "timex/rules/ is the tagger's grammar: the tagger's own modules and the model only.",
   },
   {
     folder: "src/pipeline",

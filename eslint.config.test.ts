@@ -114,6 +114,11 @@ const crossings: [path: string, code: string, message: RegExp][] = [
   ],
   ["src/timex/probe.ts", 'import { propose } from "../propose/index.ts";', /src\/propose\//],
   [
+    "src/timex/rules/probe.ts",
+    'import { resolveDate } from "../../pipeline/resolveDate.ts";',
+    /^src\/timex\/rules\/ may not import src\/pipeline\//,
+  ],
+  [
     "src/components/Probe.tsx",
     'import { proposeAnnotation } from "../propose/index.ts";',
     /^src\/components\/ may not import src\/propose\//,
@@ -202,6 +207,9 @@ const allowed: [path: string, code: string][] = [
   ["src/components/timeline/Probe.tsx", 'import { Timeline } from "vis-timeline/esnext";'],
   ["src/timex/probe.ts", 'import { addDays } from "date-fns";'],
   ["src/timex/probe.ts", 'import { formatDay } from "../model/dates.ts";'],
+  ["src/timex/probe.ts", 'import { RULES } from "./rules/index.ts";'],
+  ["src/timex/rules/probe.ts", 'import { date } from "../resolve.ts";'],
+  ["src/timex/rules/probe.ts", 'import { DETERMINERS } from "../../model/lexicon.ts";'],
   ["src/curate/probe.ts", 'import { buildDataset } from "../pipeline/buildDataset.ts";'],
   ["src/curate/probe.ts", 'import { tagTimexes } from "../timex/index.ts";'],
   ["src/curate/probe.ts", 'import { proposeAnnotation } from "../propose/index.ts";'],
