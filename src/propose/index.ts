@@ -25,6 +25,7 @@ import { assembleEvents } from "./events.ts";
 import type { Mention, Registry } from "./names.ts";
 import { findCandidates, findMentions } from "./names.ts";
 import { settleStatus } from "./status.ts";
+import { linkDraft } from "./story.ts";
 import { quotableSpan, quotedMask, splitSentences } from "./text.ts";
 import type {
   Check,
@@ -49,8 +50,12 @@ export type {
   ProposedEvent,
   ProposeOptions,
   Proposal,
+  ProposedReport,
+  LinkCheck,
 } from "./types.ts";
 export { draftToYaml } from "./yaml.ts";
+export type { ArchiveEvent, ArchiveReport, DayInterval } from "./story.ts";
+export { addDraftToArchive, Archive, linkDraft } from "./story.ts";
 
 /**
  * Proposes the annotation of one article: every event it reports or anticipates, with verbatim
@@ -113,15 +118,17 @@ export function proposeDraft(
   });
 
   const attribution = attributionOf(credits.map((c) => c.name));
-  return {
+  const draft: Draft = {
     articleId: article.id,
     dateline,
     title: events[0]?.title ?? cutAtWord(firstSentence(text, sentences), 90),
     attribution: attribution.value,
     attributionCheck: attribution.check,
     events,
+    reports: [],
     candidates: candidates.map((c) => c.name),
   };
+  return options.archive ? linkDraft(draft, options.archive) : draft;
 }
 
 /** A title from the clause the event is dated by, or its first. */

@@ -6,7 +6,7 @@
  * concern and the text parses back to the same values.
  */
 import { Document, Scalar, YAMLMap, YAMLSeq } from "yaml";
-import type { Draft, ProposedEvent } from "./types.ts";
+import type { Draft, ProposedDate, ProposedEvent, ProposedReport } from "./types.ts";
 
 /** A comment's lines, each starting with a space, at most ~96 characters wide. */
 function lines(text: string, width = 96): string {
@@ -38,17 +38,32 @@ function flowList(values: readonly string[], comment?: string): YAMLSeq {
   return seq;
 }
 
+function dateNode(d: ProposedDate): YAMLMap {
+  const date = new YAMLMap();
+  date.set("phrase", scalar(d.phrase));
+  if (d.anchor !== undefined) date.set("anchor", scalar(d.anchor));
+  if (d.direction !== undefined) date.set("direction", scalar(d.direction));
+  if (d.undated) date.set("undated", scalar(true));
+  return date;
+}
+
+function citationsNode(citations: ProposedEvent["citations"]): YAMLSeq {
+  const seq = new YAMLSeq();
+  for (const c of citations) {
+    const item = new YAMLMap();
+    item.set("quote", scalar(c.quote));
+    if (c.occurrence !== undefined) item.set("occurrence", scalar(c.occurrence));
+    seq.add(item);
+  }
+  return seq;
+}
+
 function eventNode(e: ProposedEvent): YAMLMap {
   const map = new YAMLMap();
   map.set("id", scalar(e.id));
   map.set("title", scalar(e.title, "draft: rewrite as a headline"));
   map.set("summary", scalar(e.summary, "draft: rewrite in the editors' words"));
-  const date = new YAMLMap();
-  date.set("phrase", scalar(e.date.phrase));
-  if (e.date.anchor !== undefined) date.set("anchor", scalar(e.date.anchor));
-  if (e.date.direction !== undefined) date.set("direction", scalar(e.date.direction));
-  if (e.date.undated) date.set("undated", scalar(true));
-  map.set("date", date);
+  map.set("date", dateNode(e.date));
   const statusCheck = e.checks.some((c) => c.about === "status");
   map.set(
     "status",
@@ -62,14 +77,7 @@ function eventNode(e: ProposedEvent): YAMLMap {
   map.set("actors", flowList(e.actors));
   map.set("places", flowList(e.places));
   map.set("related", flowList(e.related));
-  const citations = new YAMLSeq();
-  for (const c of e.citations) {
-    const item = new YAMLMap();
-    item.set("quote", scalar(c.quote));
-    if (c.occurrence !== undefined) item.set("occurrence", scalar(c.occurrence));
-    citations.add(item);
-  }
-  map.set("citations", citations);
+  map.set("citations", citationsNode(e.citations));
   const checks = [
     `resolves to ${e.resolved.edtf}`,
     ...e.checks.map((c) => `check (${c.about}): ${c.message}`),
@@ -78,6 +86,21 @@ function eventNode(e: ProposedEvent): YAMLMap {
           `names not in the registry: ${e.candidates.join(", ")} (add them to actors.yaml or places.yaml if they take part)`,
         ]
       : []),
+  ];
+  map.commentBefore = checks.map((c) => lines(c)).join("\n");
+  return map;
+}
+
+/** A report on an archive event: why it was linked above it, then the contract's fields. */
+function reportNode(r: ProposedReport): YAMLMap {
+  const map = new YAMLMap();
+  map.set("event", scalar(r.event));
+  map.set("status", scalar(r.status));
+  if (r.date !== undefined) map.set("date", dateNode(r.date));
+  map.set("citations", citationsNode(r.citations));
+  const checks = [
+    `this article's report on ${r.event}${r.date === undefined ? " (it gives no date of its own)" : `, dated ${r.resolved.edtf} here`}; as its own event it would be "${r.title}"`,
+    ...r.checks.map((c) => `check (${c.about}): ${c.message}`),
   ];
   map.commentBefore = checks.map((c) => lines(c)).join("\n");
   return map;
@@ -99,6 +122,15 @@ export function draftToYaml(draft: Draft): string {
     events.add(node);
   });
   root.set("events", events);
+  if (draft.reports.length > 0) {
+    const reports = new YAMLSeq();
+    draft.reports.forEach((r, i) => {
+      const node = reportNode(r);
+      if (i > 0) node.spaceBefore = true;
+      reports.add(node);
+    });
+    root.set("reports", reports);
+  }
   doc.contents = root;
   doc.commentBefore = [
     lines(

@@ -1,0 +1,330 @@
+/**
+ * The archive a draft is matched against: the events the corpus already holds (and those drafted
+ * earlier in the same run), indexed so that asking "is this the same happening as one we have?"
+ * costs about the same for the 30th article as for the 10,000th.
+ *
+ * Matching is deterministic and explained. Two reports are taken for one happening when
+ * - they share a happening word (a verb or event noun of one family: "launched" / "its launch",
+ *   "resigned" / "his resignation"), not only a reporting verb such as "said";
+ * - they share what the happening is about: names ("iPhone", "Steve Jobs"), the registry's actors
+ *   and places, and content words ("pancreatic cancer"), each weighted by how rare it is in the
+ *   archive, so that the name every article carries ("Apple" in a story about Apple) counts for
+ *   little;
+ * - their dates can be the same: two closed dates that do not overlap rule a match out, and two
+ *   that agree make it surer.
+ * The surest candidate above the bar wins; a candidate just below it, or one that barely beats
+ * another, is offered to the editor as "possibly the same as", never linked. A wrong link hides an
+ * event, a missed one only leaves a duplicate to merge, so the bar is set for precision.
+ *
+ * The index maps each key (happening word, name, actor, place, content word; happening words and
+ * names also by year) to the events holding it. A query looks only at the postings of its keys,
+ * and a key held by too many events (the story's main name) is looked up by year instead, so the
+ * work per query stays bounded as the archive grows.
+ */
+import type { Status } from "../model/dataset.ts";
+import type { Terms } from "./terms.ts";
+import { isReporting, mergeTerms, termsOf } from "./terms.ts";
+
+/** A date as an interval of days (inclusive; null = open). */
+export type DayInterval = { earliest: string | null; latest: string | null };
+
+/** One report of an archive event: the article it comes from and what it says. */
+export type ArchiveReport = {
+  article: string;
+  dateline: string;
+  /** The quoted passages, verbatim. */
+  quotes: readonly string[];
+  date?: DayInterval | undefined;
+  status?: Status | undefined;
+};
+
+/** An event of the archive, as the matcher needs it. */
+export type ArchiveEvent = {
+  id: string;
+  title: string;
+  /** The article that defines it (its first report). */
+  article: string;
+  dateline: string;
+  date: DayInterval;
+  status: Status;
+  actors: readonly string[];
+  places: readonly string[];
+  /** Every report, the defining one first. */
+  reports: readonly ArchiveReport[];
+};
+
+/** What a candidate (an event being drafted) offers the matcher. */
+export type MatchQuery = {
+  article: string;
+  dateline: string;
+  quotes: readonly string[];
+  date: DayInterval;
+  /** Whether the date is the article's own ("on Monday"), not only "on or before the dateline". */
+  dated: boolean;
+  actors: readonly string[];
+  places: readonly string[];
+};
+
+/** Why a link was made, in words an editor can check. */
+export type LinkReason = {
+  actors: string[];
+  places: string[];
+  names: string[];
+  words: string[];
+  /** "agree" (both dated, overlapping), "compatible" (one open), as the check says it. */
+  dates: "agree" | "compatible";
+};
+
+/** A match: the archive event, how sure (0–1), and why. */
+export type Match = {
+  event: ArchiveEvent;
+  score: number;
+  sure: "high" | "medium" | "low";
+  because: LinkReason;
+};
+
+/** A year-sized bucket of a date, or "open" for a date without both ends in one year. */
+function bucketOf(date: DayInterval): string {
+  const a = date.earliest?.slice(0, 4);
+  const b = date.latest?.slice(0, 4);
+  return a !== undefined && a === b ? a : "open";
+}
+
+/** Whether two dates can be the same: closed dates must overlap; an open end overlaps its side. */
+export function datesCompatible(a: DayInterval, b: DayInterval): boolean {
+  if (a.latest !== null && b.earliest !== null && a.latest < b.earliest) return false;
+  if (b.latest !== null && a.earliest !== null && b.latest < a.earliest) return false;
+  return true;
+}
+
+/** Whether both dates are closed and overlap. */
+function datesAgree(a: DayInterval, b: DayInterval): boolean {
+  return (
+    a.earliest !== null &&
+    a.latest !== null &&
+    b.earliest !== null &&
+    b.latest !== null &&
+    datesCompatible(a, b)
+  );
+}
+
+/** The narrowest closed date among an event's reports, or its own date. */
+function bestDate(event: ArchiveEvent): DayInterval {
+  return event.date;
+}
+
+type Entry = { event: ArchiveEvent; terms: Terms; keys: string[] };
+
+/** Keys held by more events than this are looked up by year instead. */
+const POSTING_CAP = 400;
+/** At most this many candidates are scored per query (the most keys shared first). */
+const CANDIDATE_CAP = 120;
+
+/** Scores at or above these bars: linked as sure ("high"), linked ("medium"); below: suggested. */
+export const LINK_BAR = 0.5;
+export const HIGH_BAR = 0.7;
+/** A suggestion below the bar is still shown from this score. */
+export const SUGGEST_BAR = 0.3;
+
+/**
+ * The archive: add events as they are drafted (or read from the corpus), then match candidates.
+ * Deterministic: ties are broken by event id.
+ */
+export class Archive {
+  private readonly entries = new Map<string, Entry>();
+  private readonly postings = new Map<string, Set<string>>();
+  /** How many events hold each scoring key, for its weight. */
+  private readonly df = new Map<string, number>();
+
+  /** The number of events held. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The event with this id, if held. */
+  get(id: string): ArchiveEvent | undefined {
+    return this.entries.get(id)?.event;
+  }
+
+  /** Every event held, in the order added. */
+  events(): ArchiveEvent[] {
+    return [...this.entries.values()].map((e) => e.event);
+  }
+
+  /** Adds an event, or replaces the one with its id (a new report refines what is known). */
+  add(event: ArchiveEvent): void {
+    this.remove(event.id);
+    const terms = mergeTerms(event.reports.flatMap((r) => r.quotes.map(termsOf)));
+    const keys = scoringKeys(terms, event.actors, event.places);
+    const entry: Entry = { event, terms, keys };
+    this.entries.set(event.id, entry);
+    for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+    for (const k of indexKeys(entry)) {
+      let set = this.postings.get(k);
+      if (!set) this.postings.set(k, (set = new Set()));
+      set.add(event.id);
+    }
+  }
+
+  /** Adds a report to an event held: its quotes, and its date and status where it gives them. */
+  addReport(id: string, report: ArchiveReport): void {
+    const event = this.get(id);
+    if (!event) return;
+    this.add(withReport(event, report));
+  }
+
+  private remove(id: string): void {
+    const old = this.entries.get(id);
+    if (!old) return;
+    for (const k of old.keys) {
+      const n = (this.df.get(k) ?? 1) - 1;
+      if (n <= 0) this.df.delete(k);
+      else this.df.set(k, n);
+    }
+    for (const k of indexKeys(old)) this.postings.get(k)?.delete(id);
+    this.entries.delete(id);
+  }
+
+  /** How much a shared key counts: rarer keys count more (a smoothed inverse document frequency). */
+  private weight(key: string): number {
+    const n = this.entries.size;
+    const df = this.df.get(key) ?? 0;
+    return Math.log(1 + (n + 1) / (df + 1));
+  }
+
+  /**
+   * The archive events that may be the happening `query` reports, best first, each with its score
+   * and reasons. Events of the query's own article are never candidates.
+   */
+  match(query: MatchQuery): Match[] {
+    const terms = mergeTerms(query.quotes.map(termsOf));
+    const keys = scoringKeys(terms, query.actors, query.places);
+    const bucket = query.dated ? bucketOf(query.date) : "open";
+    const hits = new Map<string, number>();
+    for (const k of lookupKeys(keys)) {
+      const posting = this.postings.get(k);
+      if (!posting) continue;
+      let ids: Iterable<string> = posting;
+      if (posting.size > POSTING_CAP) {
+        // Too common to look at whole: only the events of the query's year, and the undated.
+        const byYear = this.postings.get(`${k}@${bucket}`);
+        const open = this.postings.get(`${k}@open`);
+        ids = [...(byYear ?? []), ...(bucket === "open" ? [] : (open ?? []))];
+      }
+      for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+    const candidates = [...hits.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, CANDIDATE_CAP);
+    const out: Match[] = [];
+    for (const [id] of candidates) {
+      const entry = this.entries.get(id);
+      if (!entry) continue;
+      const e = entry.event;
+      if (e.article === query.article || e.reports.some((r) => r.article === query.article))
+        continue;
+      if (e.dateline > query.dateline) continue; // a report cannot be older than its event
+      const m = this.score(query, terms, keys, entry);
+      if (m) out.push(m);
+    }
+    return out.sort(
+      (a, b) =>
+        b.score - a.score || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
+    );
+  }
+
+  /** The score of one candidate, or undefined when it cannot be the same happening. */
+  private score(query: MatchQuery, terms: Terms, keys: string[], entry: Entry): Match | undefined {
+    const date = bestDate(entry.event);
+    if (!datesCompatible(query.date, date)) return undefined;
+    const theirs = new Set(entry.keys);
+    const shared = keys.filter((k) => theirs.has(k));
+    const heads = shared.filter((k) => k.startsWith("h:"));
+    const happening = heads.filter((k) => !isReporting(k.slice(2)));
+    // One family of happening word, beyond "said", or the same reported statement dated alike.
+    const agree = query.dated && datesAgree(query.date, date);
+    if (happening.length === 0 && !(heads.length > 0 && agree)) return undefined;
+    const about = shared.filter((k) => !k.startsWith("h:"));
+    if (about.length === 0) return undefined;
+    // Cosine of the two weighted key sets, with happening words and names counting double.
+    const w = (k: string): number =>
+      this.weight(k) * (k.startsWith("h:") || k.startsWith("n:") ? 2 : 1);
+    const norm = (list: readonly string[]): number =>
+      Math.sqrt(list.reduce((s, k) => s + w(k) ** 2, 0));
+    const dot = shared.reduce((s, k) => s + w(k) ** 2, 0);
+    const denominator = norm(keys) * norm(entry.keys);
+    if (denominator === 0) return undefined;
+    let score = dot / denominator;
+    // What makes two reports one: the rarest thing they share besides the happening word.
+    const rarest = Math.max(...about.map((k) => this.weight(k)));
+    const ceiling = Math.log(1 + (this.entries.size + 1));
+    score = 0.5 * score + 0.3 * Math.min(1, rarest / Math.max(ceiling * 0.6, 1e-9));
+    if (agree) score += 0.2;
+    else if (query.dated && date.earliest !== null && date.latest !== null) score += 0.05;
+    score = Math.min(1, score);
+    const shown = (k: string): string =>
+      terms.shown.get(k.slice(2)) ?? entry.terms.shown.get(k.slice(2)) ?? k.slice(2);
+    return {
+      event: entry.event,
+      score,
+      sure: score >= HIGH_BAR ? "high" : score >= LINK_BAR ? "medium" : "low",
+      because: {
+        actors: shared.filter((k) => k.startsWith("a:")).map((k) => k.slice(2)),
+        places: shared.filter((k) => k.startsWith("p:")).map((k) => k.slice(2)),
+        names: shared.filter((k) => k.startsWith("n:")).map(shown),
+        words: [...heads, ...shared.filter((k) => k.startsWith("w:"))].map(shown),
+        dates: agree ? "agree" : "compatible",
+      },
+    };
+  }
+}
+
+/** The keys a passage scores by: happening words, names, actors, places, content words. */
+function scoringKeys(terms: Terms, actors: readonly string[], places: readonly string[]): string[] {
+  return [
+    ...[...terms.heads].map((h) => `h:${h}`),
+    ...[...terms.names].map((n) => `n:${n}`),
+    ...actors.map((a) => `a:${a}`),
+    ...places.map((p) => `p:${p}`),
+    ...[...terms.words].map((w) => `w:${w}`),
+  ];
+}
+
+/** The keys a query looks up: all but content words (too many to look up, fine to score). */
+function lookupKeys(keys: readonly string[]): string[] {
+  return keys.filter((k) => !k.startsWith("w:"));
+}
+
+/** The keys an entry is indexed under: its lookup keys, plain and by year bucket. */
+function indexKeys(entry: Entry): string[] {
+  const bucket = bucketOf(entry.event.date);
+  return lookupKeys(entry.keys).flatMap((k) => [k, `${k}@${bucket}`]);
+}
+
+/** Whether a date is closed. */
+function closed(d: DayInterval | undefined): d is { earliest: string; latest: string } {
+  return d !== undefined && d.earliest !== null && d.latest !== null;
+}
+
+/** Days in a closed interval (for "the more precise date"). */
+function width(d: { earliest: string; latest: string }): number {
+  return (Date.parse(d.latest) - Date.parse(d.earliest)) / 86_400_000;
+}
+
+/**
+ * An event with one more report: the report's quotes join it; its date replaces the event's when
+ * it is at least as precise (a later report's day refines an earlier month); its status, when
+ * stated, is the latest known. This mirrors how the build folds reports into an event.
+ */
+export function withReport(event: ArchiveEvent, report: ArchiveReport): ArchiveEvent {
+  let date = event.date;
+  if (closed(report.date) && (!closed(date) || width(report.date) <= width(date))) {
+    date = report.date;
+  }
+  return {
+    ...event,
+    date,
+    status: report.status ?? event.status,
+    reports: [...event.reports, report],
+  };
+}
