@@ -90,11 +90,42 @@ function bucketOf(date: DayInterval): string {
   return a !== undefined && a === b ? a : "open";
 }
 
-/** Whether two dates can be the same: closed dates must overlap; an open end overlaps its side. */
-export function datesCompatible(a: DayInterval, b: DayInterval): boolean {
+/** Whether two dates overlap (an open end overlaps everything on its side). */
+function overlap(a: DayInterval, b: DayInterval): boolean {
   if (a.latest !== null && b.earliest !== null && a.latest < b.earliest) return false;
   if (b.latest !== null && a.earliest !== null && b.latest < a.earliest) return false;
   return true;
+}
+
+/** How long before its report an undated happening is taken to lie, for matching only. */
+const RECENT_DAYS = 30;
+/** How long after its report something anticipated without a date may come, for matching only. */
+const AHEAD_DAYS = 366;
+
+function shiftDays(day: string, days: number): string {
+  return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The dates a report can mean, for matching: a closed date as it is; "on or before the dateline"
+ * (undated news) as the month before it, since news tells what is recent and dates its
+ * background; "from the dateline on" (anticipated, undated) as the year after it.
+ */
+function plausible(d: DayInterval): DayInterval {
+  if (d.earliest === null && d.latest !== null)
+    return { earliest: shiftDays(d.latest, -RECENT_DAYS), latest: d.latest };
+  if (d.earliest !== null && d.latest === null)
+    return { earliest: d.earliest, latest: shiftDays(d.earliest, AHEAD_DAYS) };
+  return d;
+}
+
+/**
+ * Whether two reports' dates can be one happening's: closed dates must overlap; an undated past
+ * report is taken to tell of the month before its dateline, an undated future one of the year
+ * after it.
+ */
+export function datesCompatible(a: DayInterval, b: DayInterval): boolean {
+  return overlap(plausible(a), plausible(b));
 }
 
 /** Whether both dates are closed and overlap. */
@@ -104,7 +135,7 @@ function datesAgree(a: DayInterval, b: DayInterval): boolean {
     a.latest !== null &&
     b.earliest !== null &&
     b.latest !== null &&
-    datesCompatible(a, b)
+    overlap(a, b)
   );
 }
 
@@ -125,6 +156,9 @@ export const LINK_BAR = 0.5;
 export const HIGH_BAR = 0.7;
 /** A suggestion below the bar is still shown from this score. */
 export const SUGGEST_BAR = 0.3;
+/** What two reports must share besides the happening word (summed weights), and what counts full. */
+const ABOUT_MIN = 4;
+const ABOUT_FULL = 10;
 
 /**
  * The archive: add events as they are drafted (or read from the corpus), then match candidates.
@@ -233,35 +267,53 @@ export class Archive {
     );
   }
 
-  /** The score of one candidate, or undefined when it cannot be the same happening. */
+  /**
+   * The score of one candidate, or undefined when it cannot be the same happening:
+   * - the happening: the main verb of one report is a happening word of the other ("fought" /
+   *   "has been fighting"; "resigned" / "his resignation"), or both only report a statement
+   *   ("said") and are dated to the same days;
+   * - what it is about: the names, actors, places and words they share weigh at least ABOUT_MIN
+   *   (one distinctive name does; the story's ubiquitous name alone does not);
+   * - the dates: closed dates that do not overlap rule it out; an undated report is taken for
+   *   recent news, and a candidate outside that reading loses some of its score.
+   * The score adds how much they share (0.45), how alike they are overall (0.25), how closely the
+   * dates agree (0.2: the same day or days; less for a month, a year) and whether the main verbs
+   * are one (0.1).
+   */
   private score(query: MatchQuery, terms: Terms, keys: string[], entry: Entry): Match | undefined {
     const date = bestDate(entry.event);
-    if (!datesCompatible(query.date, date)) return undefined;
+    if (!overlap(query.date, date)) return undefined;
     const theirs = new Set(entry.keys);
     const shared = keys.filter((k) => theirs.has(k));
-    const heads = shared.filter((k) => k.startsWith("h:"));
-    const happening = heads.filter((k) => !isReporting(k.slice(2)));
-    // One family of happening word, beyond "said", or the same reported statement dated alike.
+    const sharedHeads = shared.filter((k) => k.startsWith("h:")).map((k) => k.slice(2));
+    const happening =
+      [...terms.mains].some((m) => !isReporting(m) && entry.terms.heads.has(m)) ||
+      [...entry.terms.mains].some((m) => !isReporting(m) && terms.heads.has(m));
     const agree = query.dated && datesAgree(query.date, date);
-    if (happening.length === 0 && !(heads.length > 0 && agree)) return undefined;
+    const statement =
+      agree && [...terms.mains].some((m) => isReporting(m) && entry.terms.mains.has(m));
+    if (!happening && !statement) return undefined;
     const about = shared.filter((k) => !k.startsWith("h:"));
     if (about.length === 0) return undefined;
-    // Cosine of the two weighted key sets, with happening words and names counting double.
-    const w = (k: string): number =>
-      this.weight(k) * (k.startsWith("h:") || k.startsWith("n:") ? 2 : 1);
-    const norm = (list: readonly string[]): number =>
-      Math.sqrt(list.reduce((s, k) => s + w(k) ** 2, 0));
-    const dot = shared.reduce((s, k) => s + w(k) ** 2, 0);
-    const denominator = norm(keys) * norm(entry.keys);
-    if (denominator === 0) return undefined;
-    let score = dot / denominator;
-    // What makes two reports one: the rarest thing they share besides the happening word.
-    const rarest = Math.max(...about.map((k) => this.weight(k)));
-    const ceiling = Math.log(1 + (this.entries.size + 1));
-    score = 0.5 * score + 0.3 * Math.min(1, rarest / Math.max(ceiling * 0.6, 1e-9));
-    if (agree) score += 0.2;
-    else if (query.dated && date.earliest !== null && date.latest !== null) score += 0.05;
-    score = Math.min(1, score);
+    // How distinctive what they share is: the rarer the happening word and the names, the surer.
+    const happeningWeight = Math.max(
+      0,
+      ...sharedHeads.filter((h) => !isReporting(h)).map((h) => this.weight(`h:${h}`)),
+    );
+    const aboutWeight = about.reduce((sum, k) => sum + this.weight(k), 0) + happeningWeight;
+    if (aboutWeight < ABOUT_MIN) return undefined;
+    const w = (k: string): number => this.weight(k);
+    const total = (list: readonly string[]): number => list.reduce((sum, k) => sum + w(k), 0);
+    const dice = (2 * total(shared)) / Math.max(total(keys) + total(entry.keys), 1e-9);
+    const precision = agree ? dateCloseness(query.date, date) : 0;
+    const sameMain = [...terms.mains].some((m) => entry.terms.mains.has(m));
+    let score =
+      0.45 * Math.min(1, aboutWeight / ABOUT_FULL) +
+      0.25 * Math.min(1, dice * 2) +
+      0.2 * precision +
+      0.1 * (sameMain ? 1 : 0);
+    score -= recencyPenalty(query, date, entry.event.dateline);
+    score = Math.max(0, Math.min(1, score));
     const shown = (k: string): string =>
       terms.shown.get(k.slice(2)) ?? entry.terms.shown.get(k.slice(2)) ?? k.slice(2);
     return {
@@ -272,11 +324,40 @@ export class Archive {
         actors: shared.filter((k) => k.startsWith("a:")).map((k) => k.slice(2)),
         places: shared.filter((k) => k.startsWith("p:")).map((k) => k.slice(2)),
         names: shared.filter((k) => k.startsWith("n:")).map(shown),
-        words: [...heads, ...shared.filter((k) => k.startsWith("w:"))].map(shown),
+        words: [
+          ...sharedHeads.map((h) => `h:${h}`),
+          ...shared.filter((k) => k.startsWith("w:")),
+        ].map(shown),
         dates: agree ? "agree" : "compatible",
       },
     };
   }
+}
+
+/**
+ * How much less sure a match is when an undated report would have to tell of something long
+ * before its dateline (news dates its background): nothing within a month, a little within a
+ * season, much beyond. Yearly occasions (a conference, a keynote) are the trap this guards.
+ */
+function recencyPenalty(query: MatchQuery, date: DayInterval, dateline: string): number {
+  if (datesCompatible(query.date, date)) return 0;
+  const theirs = date.latest ?? dateline;
+  const mine = query.date.latest ?? query.dateline;
+  const gap = Math.abs(Date.parse(mine) - Date.parse(theirs)) / 86_400_000;
+  return gap <= 120 ? 0.1 : 0.35;
+}
+
+/** How closely two overlapping closed dates agree: 1 for days, less for a month, a year. */
+function dateCloseness(a: DayInterval, b: DayInterval): number {
+  const span = (d: DayInterval): number =>
+    d.earliest !== null && d.latest !== null
+      ? (Date.parse(d.latest) - Date.parse(d.earliest)) / 86_400_000
+      : Infinity;
+  const wider = Math.max(span(a), span(b));
+  if (wider <= 3) return 1;
+  if (wider <= 31) return 0.6;
+  if (wider <= 92) return 0.4;
+  return 0.2;
 }
 
 /** The keys a passage scores by: happening words, names, actors, places, content words. */

@@ -19,6 +19,7 @@ import type { TimexDate } from "../timex/index.ts";
 import { resolvePhrase } from "../timex/index.ts";
 import type { WorkingEvent } from "./events.ts";
 import { directionOfStatus } from "./status.ts";
+import { termsOf } from "./terms.ts";
 import { quotableSpan, wordsOf } from "./text.ts";
 import type { Check, ProposedDate } from "./types.ts";
 
@@ -55,7 +56,93 @@ export function decideDates(
     else out.set(e, decideOwn(text, dateline, e));
   }
   for (const e of later) out.set(e, decideAnchored(text, dateline, e, events, out));
+  for (const e of events) {
+    const d = out.get(e);
+    if (!d || !d.date.undated || d.anchor) continue;
+    const focus = focusOf(text, dateline, e, events, out);
+    if (focus) out.set(e, focus);
+  }
   return out;
+}
+
+/** How close to the dateline the occasion an article narrates lies, in days. */
+const OCCASION_DAYS = 7;
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/i;
+
+/** Days between two ISO days (b − a). */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}
+
+/**
+ * The date of the occasion a narrative clause belongs to. News dates its occasion once ("Jobs
+ * gave his keynote on Monday") and tells the rest of it in the simple past without a date ("He
+ * announced …", "Jobs demoed …"); background is dated where it is told ("In 1996 he returned").
+ * So an undated clause in the simple past takes the date of the nearest occasion before it in
+ * the article (after it, within its own paragraph) that lies within a week of the dateline, is a
+ * day or a few days long, and shares a name with it (or the clause's subject is a pronoun). Its
+ * block is `undated: true` with that event as `anchor`: the build gives it the anchor's date.
+ */
+function focusOf(
+  text: string,
+  dateline: string,
+  e: WorkingEvent,
+  events: readonly WorkingEvent[],
+  known: ReadonlyMap<WorkingEvent, DateDecision>,
+): DateDecision | undefined {
+  if (e.reading.status !== "occurred" || e.reading.tense !== "past" || e.split === "invitation")
+    return undefined;
+  const cue = (e.reading.cue ?? "").toLowerCase();
+  if (/^(?:has|have|had|'s|'ve|'d)\b/.test(cue)) return undefined; // perfect: up to now, or before
+  const mine = termsOf(clauseText(text, e));
+  const words = wordsOf(text, e.primary.start, e.primary.end);
+  const cueAt = e.reading.cueSpan?.start ?? e.primary.end;
+  const pronoun = words.some((w) => w.start < cueAt && PRONOUN_SUBJECT.test(w.text));
+  const occasion = (o: WorkingEvent): boolean => {
+    if (o === e || o.split !== undefined) return false;
+    const d = known.get(o);
+    if (!d || d.date.undated || d.anchor) return false;
+    const { earliest, latest } = d.resolved;
+    if (earliest === null || latest === null || latest > dateline) return false;
+    if (daysBetween(earliest, latest) > 3 || daysBetween(latest, dateline) > OCCASION_DAYS)
+      return false;
+    if (o.reading.status !== "occurred" && o.reading.status !== undefined) return false;
+    if (pronoun) return true;
+    const theirs = termsOf(clauseText(text, o));
+    return [...mine.names].some((n) => theirs.names.has(n));
+  };
+  const before = events
+    .filter((o) => o.primary.start < e.primary.start)
+    .sort((a, b) => b.primary.start - a.primary.start);
+  const after = events.filter(
+    (o) =>
+      o.primary.start > e.primary.start &&
+      o.primary.sentence.paragraph === e.primary.sentence.paragraph,
+  );
+  const focus = before.find(occasion) ?? after.find(occasion);
+  const d = focus ? known.get(focus) : undefined;
+  if (!focus || !d) return undefined;
+  const own = known.get(e);
+  const phrase = own?.date.phrase ?? "";
+  const result = resolvePhrase({ phrase, undated: true }, dateline, d.resolved);
+  if ("problem" in result) return undefined;
+  const where = focus.primary.sentence.paragraph + 1;
+  const words2 = d.date.phrase;
+  return {
+    date: { phrase, undated: true, anchor: "" },
+    resolved: result.date,
+    anchor: focus,
+    checks: [
+      {
+        about: "date",
+        message: `dated by the occasion the article tells it as part of: paragraph ${where}'s "${words2}" (${shown(d.resolved)}); check that it happened then, or drop the anchor`,
+      },
+    ],
+  };
+}
+
+function clauseText(text: string, e: WorkingEvent): string {
+  return e.clauses.map((c) => text.slice(c.start, c.end)).join(" ");
 }
 
 /** The undated block: the words that gave the status, else the clause's first words. */

@@ -24,6 +24,8 @@ import { readStatus } from "./status.ts";
 import type { Word } from "./text.ts";
 import { quotableSpan, wordsOf } from "./text.ts";
 import type { Check } from "./types.ts";
+import { clauseKind, isHeadline } from "./kinds.ts";
+import { isReporting, STATED, termsOf } from "./terms.ts";
 
 /** An event being assembled. */
 export type WorkingEvent = {
@@ -45,8 +47,8 @@ export type WorkingEvent = {
   checks: Check[];
   /** Event ids it relates to, by index into the final list (filled in later). */
   relatedTo: Set<WorkingEvent>;
-  /** The reason it exists, for the invitation split. */
-  split?: "invitation";
+  /** The reason it exists: split from an invitation, or from what a statement said. */
+  split?: "invitation" | "statement";
   /** Merged away into another event. */
   gone?: boolean;
 };
@@ -54,6 +56,8 @@ export type WorkingEvent = {
 /** What the reader of clauses needs to know about the article. */
 export type ArticleView = {
   text: string;
+  /** The paragraphs' spans (the first may be a headline). */
+  paragraphs: readonly Span[];
   quoted: Uint8Array;
   actorMentions: readonly Mention[];
   placeMentions: readonly Mention[];
@@ -90,8 +94,8 @@ const BOILERPLATE =
 const ANAPHOR =
   /^(?:The|This|That|the|this|that)\s+(visit|trip|talks|meeting|summit|tour|journey|deal|agreement|call|conference|vote)\b/;
 
-/** How an untriggered clause is used. */
-type Role = "event" | "attach" | "skip";
+/** How a clause is used: an event, support for one, a headline, or nothing. */
+type Role = "event" | "attach" | "headline" | "skip";
 
 /** The reading of a clause: its words, which of them are quoted, and what they say. */
 export function readClause(view: ArticleView, clause: Clause): { words: Word[]; reading: Reading } {
@@ -99,7 +103,41 @@ export function readClause(view: ArticleView, clause: Clause): { words: Word[]; 
   const quoted = words.map((w) => view.quoted[w.start] === 1);
   const trigger = clause.triggers[0];
   const inQuote = clause.quotedOnly || (trigger !== undefined && view.quoted[trigger.start] === 1);
-  return { words, reading: readStatus(words, quoted, inQuote) };
+  const reading = readStatus(words, quoted, inQuote);
+  const statement = statementOf(words, quoted, reading, clause);
+  return { words, reading: statement && !statement.reported ? statement.reading : reading };
+}
+
+/**
+ * A past statement of something to come: "Jobs said yesterday that Apple will offer a case",
+ * "He announced that future Macs will use Intel chips". The statement happened; what it says is
+ * to come. When the clause's date belongs to the statement (before the verb, or right after it:
+ * "said yesterday", "told reporters on Saturday") or it has none, the statement is the event
+ * (occurred); when the date belongs to what was said ("would be released in 2007"), `reported`
+ * is set and the statement is split off as an event of its own (splitStatements).
+ */
+function statementOf(
+  words: readonly Word[],
+  quoted: readonly boolean[],
+  reading: Reading,
+  clause: Clause,
+): { reading: Reading; verb: Word; reported: boolean } | undefined {
+  if (reading.status !== "planned" && reading.status !== "expected") return undefined;
+  const cueAt = reading.cueSpan?.start ?? Infinity;
+  const s = words.findIndex((w, i) => !quoted[i] && STATED.has(w.lower) && w.start < cueAt);
+  const verb = words[s];
+  if (!verb) return undefined;
+  const statement: Reading = {
+    status: "occurred",
+    cue: verb.text,
+    cueSpan: { start: verb.start, end: verb.end },
+    tense: "past",
+  };
+  const trigger = clause.triggers.find((t) => t.kind !== "signal");
+  if (!trigger) return { reading: statement, verb, reported: false };
+  const between = words.filter((w) => w.start >= verb.end && w.end <= trigger.start).length;
+  const reported = trigger.start > verb.end && between > 2;
+  return { reading: statement, verb, reported };
 }
 
 /**
@@ -110,12 +148,17 @@ export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): W
   const events: WorkingEvent[] = [];
   const eventOf = new Map<Clause, WorkingEvent>();
   const pending: { clause: Clause; anaphor?: string }[] = [];
+  const headline: Clause[] = [];
   const readings = new Map<Clause, { words: Word[]; reading: Reading }>();
   for (const clause of clauses) {
     const read = readClause(view, clause);
     readings.set(clause, read);
     const { role, anaphor } = roleOf(view, clause, read);
     if (role === "skip") continue;
+    if (role === "headline") {
+      headline.push(clause);
+      continue;
+    }
     if (role === "attach") {
       pending.push({ clause, ...(anaphor ? { anaphor } : {}) });
       continue;
@@ -124,11 +167,16 @@ export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): W
     events.push(e);
     eventOf.set(clause, e);
   }
-  // Attach supporting clauses.
+  // Attach supporting clauses: quotes and "the visit" to the event they speak of; a clause that
+  // reports nothing on its own only to an event of its own sentence.
   for (const { clause, anaphor } of pending) {
+    const supports = clause.quotedOnly || clause.speech !== undefined || anaphor !== undefined;
     const target = anaphor
       ? (byAnaphor(events, clause, anaphor) ?? near(events, clause))
-      : near(events, clause);
+      : supports
+        ? near(events, clause)
+        : inSentence(events, clause);
+    if (!target && !supports) continue;
     if (!target) {
       const read = readings.get(clause) ?? readClause(view, clause);
       const e = newEvent(view, clause, read);
@@ -150,9 +198,51 @@ export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): W
     }
   }
   splitInvitations(view, events);
+  splitStatements(view, events);
   mergeInParagraphs(events);
   mergeSameHappening(events);
-  return events.filter((e) => !e.gone);
+  const live = events.filter((e) => !e.gone);
+  attachHeadline(view, live, headline);
+  return live;
+}
+
+/** The event of a clause's own sentence, the nearest before it (else after it). */
+function inSentence(events: readonly WorkingEvent[], clause: Clause): WorkingEvent | undefined {
+  const same = events.filter(
+    (e) => !e.gone && e.clauses.some((c) => c.sentence === clause.sentence),
+  );
+  return (
+    same.filter((e) => e.primary.start < clause.start).at(-1) ??
+    same.find((e) => e.primary.start > clause.start)
+  );
+}
+
+/**
+ * A headline supports the event it speaks of: the first event whose words share its happening
+ * word (a verb or event noun of the same family) and a name; if none does, it is left out.
+ */
+function attachHeadline(
+  view: ArticleView,
+  events: readonly WorkingEvent[],
+  headline: readonly Clause[],
+): void {
+  if (headline.length === 0) return;
+  const first = headline[0];
+  const last = headline.at(-1);
+  if (!first || !last) return;
+  const mine = termsOf(view.text.slice(first.start, last.end));
+  const target = events.find((e) => {
+    const theirs = termsOf(e.clauses.map((c) => view.text.slice(c.start, c.end)).join(" "));
+    const heads = [...mine.heads].some((h) => theirs.heads.has(h) && !isReporting(h));
+    const names = [...mine.names].some((n) => theirs.names.has(n));
+    return heads && names;
+  });
+  if (!target) return;
+  for (const c of headline) addClause(view, target, c);
+  target.checks.push({
+    about: "citations",
+    message: "the headline was taken as support for this event: remove it if it speaks of another",
+  });
 }
 
 /** Whether an untriggered clause reports something, supports an event, or is skipped. */
@@ -161,6 +251,12 @@ function roleOf(
   clause: Clause,
   read: { words: Word[]; reading: Reading },
 ): { role: Role; anaphor?: string } {
+  const paragraph = view.paragraphs[clause.sentence.paragraph];
+  if (
+    paragraph &&
+    isHeadline(view.text.slice(paragraph.start, paragraph.end), clause.sentence.paragraph)
+  )
+    return { role: "headline" };
   if (clause.triggers.length > 0) return { role: "event" };
   if (clause.kind === "speech") return { role: "skip" }; // an attribution alone: ", adding,"
   const body = view.text.slice(clause.start, clause.end);
@@ -173,6 +269,8 @@ function roleOf(
   const lead = ANAPHOR.exec(view.text.slice(span.start, span.end));
   if (lead?.[1] !== undefined) return { role: "attach", anaphor: lead[0] };
   if (read.reading.status === undefined) return { role: "attach" };
+  // States, present-tense comment and background: not events unless the text dates them.
+  if (clauseKind(read.words, read.reading) !== "happening") return { role: "skip" };
   return { role: "event" };
 }
 
@@ -318,6 +416,44 @@ function splitInvitations(view: ArticleView, events: WorkingEvent[]): void {
     addMentions(view, invitation, span.start, span.end);
     e.relatedTo.add(invitation);
     events.splice(events.indexOf(e), 0, invitation);
+  }
+}
+
+/**
+ * "Steve announced that Mac OS X Leopard would be released in 2007": the release is planned for
+ * 2007, and the announcement happened (undated: the occasion it was made at may date it). The
+ * statement cites the clause up to its verb.
+ */
+function splitStatements(view: ArticleView, events: WorkingEvent[]): void {
+  for (const e of [...events]) {
+    if (!e.trigger || e.split) continue;
+    const words = wordsOf(view.text, e.primary.start, e.primary.end);
+    const quoted = words.map((w) => view.quoted[w.start] === 1);
+    const found = statementOf(words, quoted, e.reading, e.primary);
+    if (!found?.reported) continue;
+    const span = quotableSpan(view.text, e.primary.start, found.verb.end);
+    if (wordsOf(view.text, span.start, span.end).length < 2) continue;
+    const statement: WorkingEvent = {
+      clauses: [e.primary],
+      primary: e.primary,
+      reading: found.reading,
+      spans: [span],
+      happenings: new Set(),
+      actors: [],
+      places: [],
+      persons: new Set(),
+      checks: [
+        {
+          about: "event",
+          message: `split from what it announced: "${found.verb.text}" reports the statement itself; drop this if the statement is not news`,
+        },
+      ],
+      relatedTo: new Set([e]),
+      split: "statement",
+    };
+    addMentions(view, statement, span.start, span.end);
+    e.relatedTo.add(statement);
+    events.splice(events.indexOf(e), 0, statement);
   }
 }
 

@@ -86,7 +86,7 @@ export function proposeDraft(
   const actorMentions = findMentions(text, registry.actors);
   const placeMentions = findMentions(text, registry.places);
   const persons = new Set(registry.actors.filter((a) => a.kind === "person").map((a) => a.id));
-  const view: ArticleView = { text, quoted, actorMentions, placeMentions, persons };
+  const view: ArticleView = { text, paragraphs, quoted, actorMentions, placeMentions, persons };
 
   const working = assembleEvents(view, clauses);
   const dates = decideDates(text, dateline, working);

@@ -10,6 +10,8 @@
  * match every event of a 10,000-article archive.
  */
 import { stemmer } from "stemmer";
+import { readStatus } from "./status.ts";
+import { wordsOf } from "./text.ts";
 
 /** What a passage is matched by. */
 export type Terms = {
@@ -17,6 +19,8 @@ export type Terms = {
   names: Set<string>;
   /** Stems of its happening words: verbs and event nouns ("launch", "resign", "introduc"). */
   heads: Set<string>;
+  /** Stems of its main verbs: the verb each passage's status is read from ("fought" → "fight"). */
+  mains: Set<string>;
   /** Stems of its other content words ("music", "store", "cancer"). */
   words: Set<string>;
   /** For the checks: the first written form of each stem or name ("introduced", "iPhone"). */
@@ -134,6 +138,15 @@ const IRREGULAR: Record<string, string> = {
   born: "birth",
 };
 
+/** Words written like names that name no one: company forms and titles ("Inc", "CEO"). */
+const NAME_STOP = new Set(
+  (
+    "inc corp co ltd llc plc ag sa gmbh nv bv ceo cfo coo cto chairman chairwoman president " +
+    "vice minister secretary chief executive officer director spokesman spokeswoman judge " +
+    "justice senator governor mayor prime mr mrs ms dr prof sir lord lady king queen prince"
+  ).split(" "),
+);
+
 /** Nouns whose Porter stem differs from their verb's, paired with the verb. */
 const NOUN_VERB: [string, string][] = [
   ["introduction", "introduce"],
@@ -223,13 +236,28 @@ function looksLikeName(word: string): boolean {
   return /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
 }
 
-/** Verbs by form: past tenses, participles and -ing forms of 4 letters or more. */
-function looksLikeVerb(lower: string): boolean {
-  return (
-    lower in IRREGULAR ||
-    (/(?:ed|ing)$/.test(lower) && lower.length > 4) ||
-    (/(?:es|s)$/.test(lower) && lower.length > 4 && !/(?:ss|us|is)$/.test(lower))
-  );
+/** Words before which an -ing form is a verb ("was fighting", "while introducing"). */
+const BEFORE_ING = new Set(
+  "is are was were be been being am while when after before by since without upon on".split(" "),
+);
+/** Words before which a base form is a verb ("will offer", "to receive"). */
+const BEFORE_BASE = new Set("will would to shall could can may might must 'll".split(" "));
+/** Words before which an -ed form is an adjective, not a verb ("the increased tension"). */
+const DETERMINERS = new Set(
+  "the a an his her its their our my your this that these those".split(" "),
+);
+
+/**
+ * Verbs by form and place: past tenses and participles ("launched", "fought"), -ing forms after
+ * an auxiliary or a subordinator ("was fighting", "while introducing"), base forms after a modal
+ * or "to" ("will offer"). Plural nouns and noun modifiers ("features", "operating system") are not.
+ */
+function looksLikeVerb(lower: string, prev: string): boolean {
+  if (DETERMINERS.has(prev)) return false;
+  if (lower in IRREGULAR) return true;
+  if (/ed$/.test(lower) && lower.length > 4) return true;
+  if (/ing$/.test(lower) && lower.length > 4) return BEFORE_ING.has(prev);
+  return BEFORE_BASE.has(prev);
 }
 
 /**
@@ -238,33 +266,122 @@ function looksLikeVerb(lower: string): boolean {
  * elsewhere in the passage too) and function words; `words` the rest of its content words.
  */
 export function termsOf(text: string): Terms {
-  const out: Terms = { names: new Set(), heads: new Set(), words: new Set(), shown: new Map() };
-  const tokens: { word: string; opener: boolean }[] = [];
+  const out: Terms = {
+    names: new Set(),
+    heads: new Set(),
+    mains: new Set(),
+    words: new Set(),
+    shown: new Map(),
+  };
+  for (const main of mainVerbs(text)) {
+    out.mains.add(main.stem);
+    out.heads.add(main.stem);
+    if (!out.shown.has(main.stem)) out.shown.set(main.stem, main.word);
+  }
+  const tokens: { word: string; opener: boolean; prev: string; joined: boolean }[] = [];
   let opener = true;
+  let prev = "";
+  let end = 0;
   for (const m of text.matchAll(TOKEN)) {
     const word = m[0].replace(/[.\-&]+$/, "").replace(/[’']s$/, "");
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/[.!?:"“]\s*$/.test(before)) opener = true;
-    if (word !== "") tokens.push({ word, opener });
+    // Only a space between two words keeps them in one name ("iPhone 4", not "iPhone, iPhone").
+    const joined = /^\s+$/.test(text.slice(end, m.index)) && !/[’']s$/.test(m[0]);
+    if (word !== "") tokens.push({ word, opener, prev, joined });
     opener = false;
+    prev = word.toLowerCase();
+    end = m.index + m[0].length;
   }
   const capitalisedInside = new Set(
     tokens.filter((t) => !t.opener && looksLikeName(t.word)).map((t) => t.word.toLowerCase()),
   );
-  for (const { word, opener: first } of tokens) {
+  // A run of name words, with a number that follows it, is a name of its own: "iPhone 4",
+  // "Steve Jobs", "iTunes Music Store" say more than each of their words.
+  let run: string[] = [];
+  let written: string[] = [];
+  const flush = (): void => {
+    if (run.length > 1) {
+      const key = run.join(" ");
+      out.names.add(key);
+      if (!out.shown.has(key)) out.shown.set(key, written.join(" "));
+    }
+    run = [];
+    written = [];
+  };
+  for (const { word, opener: first, prev: before, joined } of tokens) {
+    if (!joined) flush();
     const lower = word.toLowerCase();
-    if (STOP.has(lower) || /^\d+(?:[.,]\d+)*$/.test(lower)) continue;
+    const isNumber = /^\d+(?:[.,]\d+)*$/.test(lower);
+    if (isNumber && run.length > 0 && written.length < 5) {
+      run.push(lower);
+      written.push(word);
+      flush();
+      continue;
+    }
+    if (STOP.has(lower) || isNumber || NAME_STOP.has(lower)) {
+      flush();
+      continue;
+    }
     if (looksLikeName(word) && (!first || capitalisedInside.has(lower))) {
       out.names.add(lower);
       if (!out.shown.has(lower)) out.shown.set(lower, word);
+      run.push(lower);
+      written.push(word);
       continue;
     }
+    flush();
     if (lower.length < 3) continue;
     const stem = stemOf(lower);
     if (stem.length < 2) continue;
-    const isHead = EVENT_NOUNS.has(stem) || REPORTING.has(stem) || looksLikeVerb(lower);
-    (isHead ? out.heads : out.words).add(stem);
+    const isHead = EVENT_NOUNS.has(stem) || REPORTING.has(stem) || looksLikeVerb(lower, before);
+    if (isHead) out.heads.add(stem);
+    else if (!out.heads.has(stem)) out.words.add(stem);
     if (!out.shown.has(stem)) out.shown.set(stem, word);
+  }
+  flush();
+  return out;
+}
+
+/** Auxiliaries, adverbs and particles of a verb group, which are not its main verb. */
+const GROUP_WORDS = new Set(
+  (
+    "is are am was were be been being has have had 's 're 've 'd do does did will would shall " +
+    "should can could may might must 'll to not n't also now already still just never then first " +
+    "further again finally recently reportedly officially formally likely unlikely expected " +
+    "scheduled set due going about able"
+  ).split(" "),
+);
+
+/** Past tenses of verbs that report a statement: the statement is itself a happening. */
+export const STATED = new Set(
+  (
+    "said told announced stated confirmed revealed declared noted added explained promised " +
+    "pledged warned insisted claimed acknowledged admitted disclosed predicted vowed"
+  ).split(" "),
+);
+
+/**
+ * The main verbs of a passage: the last word of the verb group its status is read from, and for
+ * a statement of something to come ("Jobs said that Apple will offer …") the statement's verb.
+ */
+function mainVerbs(text: string): { stem: string; word: string }[] {
+  const words = wordsOf(text, 0, text.length);
+  const reading = readStatus(
+    words,
+    words.map(() => false),
+    false,
+  );
+  const span = reading.cueSpan;
+  if (!span) return [];
+  const out: { stem: string; word: string }[] = [];
+  const group = words.filter((w) => w.start >= span.start && w.end <= span.end);
+  const verb = [...group].reverse().find((w) => !GROUP_WORDS.has(w.lower));
+  if (verb && verb.lower.length >= 3 && !STOP.has(verb.lower) && !/^\p{Lu}/u.test(verb.text))
+    out.push({ stem: stemOf(verb.lower), word: verb.text });
+  if (reading.status === "planned" || reading.status === "expected") {
+    const said = words.find((w) => w.start < span.start && STATED.has(w.lower));
+    if (said) out.push({ stem: stemOf(said.lower), word: said.text });
   }
   return out;
 }
@@ -276,10 +393,17 @@ export function isReporting(stem: string): boolean {
 
 /** The union of several passages' terms. */
 export function mergeTerms(all: readonly Terms[]): Terms {
-  const out: Terms = { names: new Set(), heads: new Set(), words: new Set(), shown: new Map() };
+  const out: Terms = {
+    names: new Set(),
+    heads: new Set(),
+    mains: new Set(),
+    words: new Set(),
+    shown: new Map(),
+  };
   for (const t of all) {
     for (const n of t.names) out.names.add(n);
     for (const h of t.heads) out.heads.add(h);
+    for (const m of t.mains) out.mains.add(m);
     for (const w of t.words) out.words.add(w);
     for (const [k, v] of t.shown) if (!out.shown.has(k)) out.shown.set(k, v);
   }
