@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { CORPUS_ENV, corpusSite } from "./scripts/data/corpusSite.ts";
 import { contentSecurityPolicy } from "./scripts/vite/contentSecurityPolicy.ts";
 import { datasetValidator } from "./scripts/vite/datasetValidator.ts";
 import { sharePages } from "./scripts/vite/sharePages.ts";
@@ -7,6 +8,9 @@ import { sharePages } from "./scripts/vite/sharePages.ts";
 // A relative base lets the built app be served from any sub-path of any static host.
 export default defineConfig({
   base: "./",
+  // The corpus's public folder: public/ for corpus/, another for DATELINE_CORPUS (npm start and
+  // npm run build set it from --corpus; see scripts/data/corpusSite.ts).
+  publicDir: corpusSite(process.env[CORPUS_ENV]).publicDir,
   plugins: [react(), contentSecurityPolicy(), sharePages(), datasetValidator()],
   // DATELINE_DIST lets two builds (say, two e2e runs) live side by side.
   build: { target: "es2022", sourcemap: true, outDir: process.env["DATELINE_DIST"] ?? "dist" },

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures.ts";
 import { asLargeDataset, realDataset, serveDataset } from "./datasets.ts";
 
@@ -125,4 +126,24 @@ test.describe("a large dataset is checked off the main thread", () => {
     await expect(page.getByText(/events\.0\.title/).first()).toBeVisible();
     expect(refused).toBe(2);
   });
+});
+
+test.describe("a dataset of the previous contract (schemaVersion 1) still loads", () => {
+  // Written by the version-1 pipeline from the golden fixture corpus (src/model/fixtures/).
+  const v1 = readFileSync("src/model/fixtures/golden-v1.json", "utf8");
+  for (const [size, text] of [
+    ["small, checked by the page", v1],
+    ["large, checked in a worker", asLargeDataset(v1)],
+  ] as const) {
+    test(`${size}: its events show, with their citations`, async ({ page }) => {
+      await serveDataset(page, text);
+      await page.goto("./?event=safety-statement");
+      await expect(
+        page.getByRole("heading", { name: "Ana Costa says the ferry is safe" }),
+      ).toBeVisible();
+      // Quoted by two articles; its status holds as of the one that stated it.
+      await expect(page.getByText("as of 15 January 2024", { exact: false }).first()).toBeVisible();
+      await expect(page.getByRole("button", { name: /Read in source/ })).toHaveCount(2);
+    });
+  }
 });

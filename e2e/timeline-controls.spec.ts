@@ -60,12 +60,45 @@ test.describe("lanes and zoom", () => {
     await expect.poll(axis).not.toBe(before);
   });
 
-  test("the mouse wheel zooms the timeline and the link follows", async ({ page }) => {
-    await openApp(page);
+  test("the mouse wheel zooms the timeline about the pointer, and the link follows", async ({
+    page,
+  }) => {
+    // Days since 1970 of a link's window: a zoom changes how many it spans, a pan does not.
+    const days = (query: string) => {
+      const [, first = "", last = ""] = /^window=([\d-]+)\/([\d-]+)$/.exec(query) ?? [];
+      expect(first, `a window in the link: ${query}`).not.toBe("");
+      const day = (d: string) => Date.parse(`${d}T00:00Z`) / 86_400_000;
+      return { first: day(first), last: day(last), span: day(last) - day(first) + 1 };
+    };
+    const opened = "window=2023-03-01/2023-08-31";
+    await openApp(page, `?${opened}`);
+    const before = days(opened);
+    const centre = (before.first + before.last + 1) / 2;
     const box = await page.locator(".timeline-canvas .vis-center").boundingBox();
     if (!box) throw new Error("no timeline");
+    // The pointer on the window's middle day: a zoom keeps that day under it.
     await page.mouse.move(box.x + box.width / 2, box.y + 40);
-    await page.mouse.wheel(0, -400);
-    await expect.poll(() => queryOf(page)).toMatch(/^window=/);
+
+    await page.mouse.wheel(0, -60);
+    await expect.poll(() => queryOf(page)).not.toBe(opened);
+    const zoomedIn = days(queryOf(page));
+    expect(zoomedIn.span).toBeLessThan(before.span * 0.9);
+    expect(zoomedIn.first).toBeGreaterThan(before.first);
+    expect(zoomedIn.last).toBeLessThan(before.last);
+    expect(Math.abs((zoomedIn.first + zoomedIn.last + 1) / 2 - centre)).toBeLessThan(3);
+
+    const zoomedInQuery = queryOf(page);
+    await page.mouse.wheel(0, 60);
+    await expect.poll(() => queryOf(page)).not.toBe(zoomedInQuery);
+    const zoomedOut = days(queryOf(page));
+    expect(zoomedOut.span).toBeGreaterThan(zoomedIn.span * 1.1);
+    expect(zoomedOut.first).toBeLessThan(zoomedIn.first);
+    expect(zoomedOut.last).toBeGreaterThan(zoomedIn.last);
+
+    // The link reopens the zoomed window.
+    const link = queryOf(page);
+    await page.reload();
+    await expect(page.locator(".timeline-canvas")).toHaveAttribute("data-ready", "true");
+    expect(queryOf(page)).toBe(link);
   });
 });

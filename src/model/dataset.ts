@@ -10,6 +10,7 @@ import { en } from "zod/v4/locales";
 import {
   ACTOR_KINDS,
   DAY_PATTERN,
+  DISAGREEMENT_KINDS,
   PRECISIONS,
   SCHEMA_VERSION,
   SLUG_PATTERN,
@@ -35,8 +36,11 @@ export type Precision = z.infer<typeof PrecisionSchema>;
 
 /**
  * A date resolved from the article's own words.
- * `edtf` is ISO 8601-2 / EDTF level 0–1: `2023-02`, `2022-11`, `2023-06-17`, `2023-06-18/2023-06-19`,
- * `../2023-06-17` (open start: "before 18 June"), `2023-06-18/..` (open end).
+ * `edtf` is ISO 8601-2 / EDTF: `2023-02`, `2022`, `2023-06-17`, `2023-06-18/2023-06-19` (every day
+ * of the span), `../2023-06-17` (open start: "before 18 June"), `2023-06-18/..` (open end),
+ * `2005-22` (a season: 21 spring, 22 summer, 23 autumn, 24 winter, from December into the next
+ * year), `2023-35` (a quarter: 33 to 36), `[2005-01-01..2005-06-13]` (one day of that span, not
+ * known which: "earlier this year"). `precision` is read off it (dates.ts, parseEdtf).
  * `earliest` and `latest` are the inclusive calendar days it covers; null where the interval is open.
  * At least one of them is set. `phrase` is the article's wording it was resolved from, and
  * `resolvedAgainst` the dateline (YYYY-MM-DD) it was resolved relative to.
@@ -106,9 +110,44 @@ export const PlaceSchema = z.object({ id: Slug, name: Text });
 export type Place = z.infer<typeof PlaceSchema>;
 
 /**
+ * One article's report on an event. `source` is the article, `dateline` its dateline. `status` and
+ * `date` are what this article states (`date` resolved against its own dateline), or null when it
+ * states none (a report that only quotes, as a `cites:` entry does). `citations` are indexes into
+ * the event's `citations[]`: every citation belongs to exactly one report, from the same source.
+ */
+const ReportSchema = z.object({
+  source: SourceId,
+  dateline: Day,
+  status: z.nullable(StatusSchema),
+  date: z.nullable(EventDateSchema),
+  citations: z.array(Offset).check(z.minLength(1)),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+const DisagreementKindSchema = z.enum(DISAGREEMENT_KINDS);
+export type DisagreementKind = z.infer<typeof DisagreementKindSchema>;
+
+/**
+ * Two reports on one event that cannot both be true: a fact about the coverage, not an error.
+ * `reports` are indexes into the event's `reports[]`, earlier first; `sentence` says it in plain
+ * words (src/model/reports.ts writes it).
+ */
+const DisagreementSchema = z.object({
+  kind: DisagreementKindSchema,
+  reports: z.array(Offset).check(z.minLength(2)),
+  sentence: Text,
+});
+export type Disagreement = z.infer<typeof DisagreementSchema>;
+
+/**
  * Something the articles report or anticipate. Every event has at least one citation; `summary` is
- * the editors' wording, which the citations must support. `asOf` is the dateline (YYYY-MM-DD) at
- * which `status` holds: the latest dateline among the articles that cite it.
+ * the editors' wording, which the citations must support.
+ *
+ * `reports` are the articles that report it, in dateline order; the article that defines the event
+ * is the first. The rest is derived from them (src/model/reports.ts, reconcileReports): `status`
+ * is that of the latest report that states one, and `asOf` (YYYY-MM-DD) that report's dateline;
+ * `date` is the most precise date among the reports that agree with the latest dated one (ties go
+ * to the later report); `disagreements` lists the reports that cannot all be true.
  */
 export const EventSchema = z.object({
   id: Slug,
@@ -121,6 +160,8 @@ export const EventSchema = z.object({
   places: z.array(Slug),
   related: z.array(Slug),
   citations: z.array(CitationSchema).check(z.minLength(1)),
+  reports: z.array(ReportSchema).check(z.minLength(1)),
+  disagreements: z.array(DisagreementSchema),
 });
 export type TimelineEvent = z.infer<typeof EventSchema>;
 

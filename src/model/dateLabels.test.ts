@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  listHeading,
+  precisionIdList,
+  PRECISION_WORDS,
+  precisionNote,
   formatDateLabel,
   formatDayLong,
   formatDayRange,
@@ -35,6 +39,17 @@ describe("formatting for readers", () => {
     ["../2023-06", undefined, "by June 2023"],
     ["2023-06/..", undefined, "from June 2023 on"],
     ["2022-11/2023-02", undefined, "November 2022 – February 2023"],
+    ["2005-21", undefined, "spring 2005"],
+    ["2005-22", undefined, "summer 2005"],
+    ["2005-23", undefined, "autumn 2005"],
+    ["2005-24", undefined, "winter 2005–06"],
+    ["1999-24", undefined, "winter 1999–00"],
+    ["2023-33", undefined, "first quarter of 2023"],
+    ["2023-36", undefined, "fourth quarter of 2023"],
+    ["[2005-01-01..2005-06-13]", "2005-06-13", "between 1 January and 13 June 2005"],
+    ["[2005-06-01..2005-06-12]", undefined, "between 1 and 12 June 2005"],
+    ["[2004-12-20..2005-01-10]", undefined, "between 20 December 2004 and 10 January 2005"],
+    ["1990/1999", undefined, "1990 – 1999"],
     ["not edtf", undefined, "not edtf"],
   ] as const)("formatEdtf(%j, %j) is %j", (edtf, dateline, expected) => {
     expect(formatEdtf(edtf, dateline)).toBe(expected);
@@ -103,5 +118,68 @@ describe("short labels and periods", () => {
     expect(formatPeriod("2023-06-01", "month")).toBe("June 2023");
     expect(formatPeriod("2023-01-01", "year")).toBe("2023");
     expect(formatPeriod("2020-01-01", "decade")).toBe("2020s");
+  });
+});
+
+describe("listHeading(date)", () => {
+  const heading = (edtf: string, resolvedAgainst = "2023-06-18") =>
+    listHeading({ edtf, resolvedAgainst });
+
+  it("lists a date within one month, known to the day or the month, under that month", () => {
+    expect(heading("2023-06-18")).toEqual({ key: "2023-06", label: "June 2023" });
+    expect(heading("2023-06-18/2023-06-19")).toEqual({ key: "2023-06", label: "June 2023" });
+    expect(heading("2023-06")).toEqual({ key: "2023-06", label: "June 2023" });
+  });
+
+  it.each([
+    // Known only to the year: never under January.
+    ["2005", "2005"],
+    ["2005-22", "Summer 2005"],
+    ["2023-24", "Winter 2023–24"],
+    ["2023-35", "Third quarter of 2023"],
+    ["[2005-01-01..2005-06-13]", "Between 1 January and 13 June 2005"],
+    ["2023-06-30/2023-07-02", "30 June – 2 July 2023"],
+    ["2022-11/2023-02", "November 2022 – February 2023"],
+    ["../2023-06-17", "Before 18 June 2023"],
+    ["../2023-06-18", "On or before 18 June 2023"],
+    ["2023-06-18/..", "From 18 June 2023 on"],
+    ["1990/1999", "1990 – 1999"],
+  ])("lists %s under its own label, %j", (edtf, label) => {
+    expect(heading(edtf)).toEqual({ key: `label:${label}`, label });
+  });
+
+  it("gives two dates with one label one key, and a year and its January different keys", () => {
+    expect(heading("2005").key).toBe(heading("2005", "2005-03-01").key);
+    expect(heading("2005").key).not.toBe(heading("2005-01").key);
+    expect(heading("2005-01").key).not.toBe(heading("2005-01-01/2005-02-01").key);
+  });
+});
+
+describe("precisionNote(date) and PRECISION_WORDS", () => {
+  it.each([
+    ["2023-06-18", "day", null],
+    ["2023-06-18/2023-06-19", "day", null],
+    ["2023-06", "month", "Known to the month, not the day."],
+    ["2005-22", "season", "Known to the season, not the month or the day."],
+    ["2023-35", "quarter", "Known to the quarter of the year, not the month or the day."],
+    ["2005", "year", "Known to the year only."],
+    [
+      "[2005-01-01..2005-06-13]",
+      "span",
+      "Known to fall on one day between these two; the article does not say which.",
+    ],
+    ["../2023-06-17", "day", "Open-ended: the article gives only a latest date."],
+    ["2023-06/..", "month", "Open-ended: the article gives only a start."],
+  ] as const)("notes %s (%s) as %j", (edtf, precision, note) => {
+    expect(precisionNote({ edtf, precision })).toBe(note);
+  });
+
+  it("lists the precision ids for the exports' column descriptions", () => {
+    expect(precisionIdList()).toBe("day, month, season, quarter, year or span");
+  });
+
+  it("words every precision for the legend, each differently", () => {
+    expect(PRECISION_WORDS.year).toBe("known to the year");
+    expect(new Set(Object.values(PRECISION_WORDS)).size).toBe(Object.keys(PRECISION_WORDS).length);
   });
 });

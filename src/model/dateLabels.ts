@@ -2,13 +2,16 @@
  * Dates as readers see them, in the app, on the share pages and in the exports: every label is
  * written here, with date-fns's `format` in an explicit locale (DATE_LOCALE, British English:
  * `18 June 2023`), on the UTC dates of dates.ts, so a label names the same day in every zone.
- * A label says the date's precision and never more than is known: `November 2022`,
- * `18–19 June 2023`, `before 18 June 2023`, `from 18 June 2023 on`.
+ * A label says the date's precision and never more than is known: `November 2022`, `2005`,
+ * `summer 2005`, `third quarter of 2023`, `between 1 January and 13 June 2005`,
+ * `18–19 June 2023`, `before 18 June 2023`, `from 18 June 2023 on`. So do the event list's
+ * headings (listHeading) and the precision notes (precisionNote).
  */
 import { format, isSameMonth, isSameYear } from "date-fns";
-import type { EventDate } from "./dataset.ts";
+import type { EventDate, Precision } from "./dataset.ts";
+import { PRECISIONS } from "./datasetTerms.ts";
 import type { Period } from "./dates.ts";
-import { addDays, DATE_LOCALE, dayToUtcDate, parseEdtf } from "./dates.ts";
+import { addDays, DATE_LOCALE, dayToUtcDate, parseEdtf, SUB_YEAR_GROUPS } from "./dates.ts";
 import type { Status } from "./statuses.ts";
 import { STATUS_WORDS } from "./statuses.ts";
 
@@ -75,6 +78,56 @@ export function formatPeriod(first: string, period: Period | "day"): string {
   }
 }
 
+/** Season names by EDTF code (SUB_YEAR_GROUPS), lower case as British English writes them. */
+const SEASON_NAMES: Readonly<Record<number, string>> = {
+  21: "spring",
+  22: "summer",
+  23: "autumn",
+  24: "winter",
+};
+
+/** Quarter names by EDTF code (SUB_YEAR_GROUPS). */
+const QUARTER_NAMES: Readonly<Record<number, string>> = {
+  33: "first quarter",
+  34: "second quarter",
+  35: "third quarter",
+  36: "fourth quarter",
+};
+
+/**
+ * A season or quarter (`2005-22`, `2023-35`): `summer 2005`, `winter 2005–06` (a winter runs from
+ * December into the next year), `third quarter of 2023`. Undefined for any other string.
+ */
+function formatGroup(edtf: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(edtf);
+  if (!m) return undefined;
+  const code = Number(m[2]);
+  const year = Number(m[1]);
+  const quarter = QUARTER_NAMES[code];
+  if (quarter !== undefined) return `${quarter} of ${String(year)}`;
+  const season = SEASON_NAMES[code];
+  if (season === undefined) return undefined;
+  if (SUB_YEAR_GROUPS[code]?.from === 12) {
+    return `${season} ${String(year)}–${String((year + 1) % 100).padStart(2, "0")}`;
+  }
+  return `${season} ${String(year)}`;
+}
+
+/**
+ * One day of a span, not known which (`[2005-01-01..2005-06-13]`): `between 1 January and 13 June
+ * 2005`, `between 1 and 13 June 2005`, `between 20 December 2004 and 13 June 2005`.
+ */
+function formatSpan(earliest: string, latest: string): string {
+  const first = dayToUtcDate(earliest);
+  const last = dayToUtcDate(latest);
+  const start = isSameMonth(first, last)
+    ? write(earliest, "d")
+    : isSameYear(first, last)
+      ? write(earliest, "d MMMM")
+      : formatDayLong(earliest);
+  return `between ${start} and ${formatDayLong(latest)}`;
+}
+
 /** One end of an EDTF interval, at its own precision: `2023`, `June 2023`, `18 June 2023`. */
 function formatBound(edtfPart: string): string {
   const parsed = parseEdtf(edtfPart);
@@ -103,6 +156,12 @@ export function formatDateLabel(
 export function formatEdtf(edtf: string, dateline?: string): string {
   const parsed = parseEdtf(edtf);
   if (!parsed) return edtf;
+  if (parsed.precision === "season" || parsed.precision === "quarter") {
+    return formatGroup(edtf) ?? edtf;
+  }
+  if (parsed.precision === "span" && parsed.earliest !== null && parsed.latest !== null) {
+    return formatSpan(parsed.earliest, parsed.latest);
+  }
   const [a, b] = edtf.split("/") as [string, string | undefined];
   if (b === undefined) return formatBound(a);
   if (a === "..") {
@@ -118,4 +177,79 @@ export function formatEdtf(edtf: string, dateline?: string): string {
     return formatDayRange(parsed.earliest, parsed.latest);
   }
   return `${formatBound(a)} – ${formatBound(b)}`;
+}
+
+/** The precision ids as a phrase, `day, month, … or span`, for column descriptions. */
+export function precisionIdList(): string {
+  return `${PRECISIONS.slice(0, -1).join(", ")} or ${PRECISIONS[PRECISIONS.length - 1] ?? ""}`;
+}
+
+/** A list heading: `key` groups consecutive events (equal keys, one heading), `label` is shown. */
+export type ListHeading = { key: string; label: string };
+
+/** `text` with its first letter in upper case (a label starting a heading). */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The heading an event is listed under, by date: its month (`June 2023`) when the date lies within
+ * one month and is known to the day or the month; otherwise the date's own label, capitalised
+ * (`2005`, `Summer 2005`, `Third quarter of 2023`, `Between 1 January and 13 June 2005`,
+ * `Before 18 June 2023`). An event is never listed under a month it may not fall in: known only
+ * to "2005", it is listed under `2005`, not `January 2005`. Events come sorted by date
+ * (compareEvents), so a heading's events are consecutive; two dates with the same label share a
+ * key. `dateline` is the date's resolvedAgainst, which words undated past events.
+ */
+export function listHeading(date: Pick<EventDate, "edtf" | "resolvedAgainst">): ListHeading {
+  const parsed = parseEdtf(date.edtf);
+  if (!parsed) return { key: `edtf:${date.edtf}`, label: date.edtf };
+  const { earliest, latest, precision } = parsed;
+  if (
+    (precision === "day" || precision === "month") &&
+    earliest !== null &&
+    latest !== null &&
+    earliest.slice(0, 7) === latest.slice(0, 7)
+  ) {
+    return { key: earliest.slice(0, 7), label: formatMonthLong(earliest) };
+  }
+  const label = capitalise(formatEdtf(date.edtf, date.resolvedAgainst));
+  return { key: `label:${label}`, label };
+}
+
+/**
+ * What each precision means to a reader, as the timeline's legend says it: `known to the month`.
+ * `day` is the one drawn as exact; the others are drawn as the stretch the date may fall in.
+ */
+export const PRECISION_WORDS: Readonly<Record<Precision, string>> = {
+  day: "known to the day",
+  month: "known to the month",
+  season: "known to the season",
+  quarter: "known to the quarter",
+  year: "known to the year",
+  span: "known to lie between two days",
+};
+
+/**
+ * One sentence on how precisely a date is known, for the detail panel; null for a date known to
+ * the day. Open intervals first: an open end says more than the precision of the other.
+ */
+export function precisionNote(date: Pick<EventDate, "edtf" | "precision">): string | null {
+  const { edtf, precision } = date;
+  if (edtf.startsWith("../")) return "Open-ended: the article gives only a latest date.";
+  if (edtf.endsWith("/..")) return "Open-ended: the article gives only a start.";
+  switch (precision) {
+    case "day":
+      return null;
+    case "month":
+      return "Known to the month, not the day.";
+    case "season":
+      return "Known to the season, not the month or the day.";
+    case "quarter":
+      return "Known to the quarter of the year, not the month or the day.";
+    case "year":
+      return "Known to the year only.";
+    case "span":
+      return "Known to fall on one day between these two; the article does not say which.";
+  }
 }

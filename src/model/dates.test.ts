@@ -121,6 +121,26 @@ describe("parseEdtf(edtf)", () => {
     ["2022/2023-06-18", { earliest: "2022-01-01", latest: "2023-06-18", precision: "year" }],
     ["../2023", { earliest: null, latest: "2023-12-31", precision: "year" }],
     ["2023-06-18/2023-06-18", { earliest: "2023-06-18", latest: "2023-06-18", precision: "day" }],
+    // Seasons (EDTF level 1), the northern meteorological ones; a winter reaches into next year.
+    ["2005-21", { earliest: "2005-03-01", latest: "2005-05-31", precision: "season" }],
+    ["2005-22", { earliest: "2005-06-01", latest: "2005-08-31", precision: "season" }],
+    ["2005-23", { earliest: "2005-09-01", latest: "2005-11-30", precision: "season" }],
+    ["2023-24", { earliest: "2023-12-01", latest: "2024-02-29", precision: "season" }],
+    ["2022-24", { earliest: "2022-12-01", latest: "2023-02-28", precision: "season" }],
+    // Quarters (ISO 8601-2).
+    ["2023-33", { earliest: "2023-01-01", latest: "2023-03-31", precision: "quarter" }],
+    ["2023-34", { earliest: "2023-04-01", latest: "2023-06-30", precision: "quarter" }],
+    ["2023-35", { earliest: "2023-07-01", latest: "2023-09-30", precision: "quarter" }],
+    ["2023-36", { earliest: "2023-10-01", latest: "2023-12-31", precision: "quarter" }],
+    // One day of a span, not known which (EDTF's "one of a set").
+    [
+      "[2005-01-01..2005-06-13]",
+      { earliest: "2005-01-01", latest: "2005-06-13", precision: "span" },
+    ],
+    [
+      "[2023-12-30..2024-01-02]",
+      { earliest: "2023-12-30", latest: "2024-01-02", precision: "span" },
+    ],
   ] as const)("parses %s", (edtf, expected) => {
     expect(parseEdtf(edtf)).toEqual(expected);
   });
@@ -139,6 +159,16 @@ describe("parseEdtf(edtf)", () => {
     "2023-06-18T10:00",
     "2023?",
     "june 2023",
+    "2023-25", // a season of a hemisphere, not written by Dateline
+    "2023-37",
+    "2023-20",
+    "2023-22/2023-23", // seasons and quarters stand alone, not as interval ends
+    "../2023-35",
+    "[2005-06-13..2005-01-01]", // reversed
+    "[2005-06-13..2005-06-13]", // one day is a day, not a span
+    "[2005-02-30..2005-03-01]",
+    "[2005-01..2005-06]",
+    "[2005-01-01..]",
   ])("refuses %j", (edtf) => {
     expect(parseEdtf(edtf)).toBeUndefined();
   });

@@ -214,6 +214,25 @@ export type ParsedEdtf = DaySpan & { precision: Precision };
 
 const EDTF_SINGLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * EDTF's sub-year groupings that Dateline writes, by code: the four seasons (EDTF level 1, the
+ * northern hemisphere's meteorological seasons, as the tagger reads "summer") and the four
+ * quarters (ISO 8601-2). `from` is the first month, `months` how many; a winter runs from
+ * December into the next year, so `2005-24` is December 2005 to February 2006.
+ */
+export const SUB_YEAR_GROUPS: Readonly<
+  Record<number, { precision: "season" | "quarter"; from: number; months: number }>
+> = {
+  21: { precision: "season", from: 3, months: 3 },
+  22: { precision: "season", from: 6, months: 3 },
+  23: { precision: "season", from: 9, months: 3 },
+  24: { precision: "season", from: 12, months: 3 },
+  33: { precision: "quarter", from: 1, months: 3 },
+  34: { precision: "quarter", from: 4, months: 3 },
+  35: { precision: "quarter", from: 7, months: 3 },
+  36: { precision: "quarter", from: 10, months: 3 },
+};
+
 function parseSingle(s: string): ParsedEdtf | undefined {
   const m = EDTF_SINGLE.exec(s);
   if (!m) return undefined;
@@ -231,14 +250,39 @@ function parseSingle(s: string): ParsedEdtf | undefined {
   return { earliest: s, latest: s, precision: "day" };
 }
 
+/** `YYYY-21` … `YYYY-24` (seasons) and `YYYY-33` … `YYYY-36` (quarters); see SUB_YEAR_GROUPS. */
+function parseGroup(s: string): ParsedEdtf | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(s);
+  const group = m ? SUB_YEAR_GROUPS[Number(m[2])] : undefined;
+  if (!m || !group) return undefined;
+  const first = dayNumberOf(Number(m[1]), group.from, 1);
+  // Day 0 of the month after the last: rolls back to that month's last day.
+  const last = dayNumberOf(Number(m[1]), group.from + group.months, 0);
+  return { earliest: formatDay(first), latest: formatDay(last), precision: group.precision };
+}
+
+/** `[A..B]`: one day from A to B inclusive (EDTF's "one of a set"), A before B, both days. */
+function parseSpan(s: string): ParsedEdtf | undefined {
+  const m = /^\[(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})\]$/.exec(s);
+  if (!m) return undefined;
+  const [, a = "", b = ""] = m;
+  const first = parseDay(a);
+  const last = parseDay(b);
+  if (first === undefined || last === undefined || first >= last) return undefined;
+  return { earliest: a, latest: b, precision: "span" };
+}
+
 /**
- * Parses the EDTF subset Dateline writes: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, an interval `A/B` of
- * those, or an open interval `../B` or `A/..`. Returns undefined for anything else, an impossible
- * day, or a reversed interval. The precision of an interval is the coarser of its known ends.
+ * Parses the EDTF subset Dateline writes: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`; a season `YYYY-21` …
+ * `YYYY-24` or a quarter `YYYY-33` … `YYYY-36` (SUB_YEAR_GROUPS); a span of uncertainty
+ * `[YYYY-MM-DD..YYYY-MM-DD]`; an interval `A/B` of the first three, or an open interval `../B` or
+ * `A/..`. Returns undefined for anything else, an impossible day, or a reversed interval. The
+ * precision of an interval is the coarser of its known ends.
  */
 export function parseEdtf(edtf: string): ParsedEdtf | undefined {
+  if (edtf.startsWith("[")) return parseSpan(edtf);
   const parts = edtf.split("/");
-  if (parts.length === 1) return parseSingle(edtf);
+  if (parts.length === 1) return parseSingle(edtf) ?? parseGroup(edtf);
   if (parts.length !== 2) return undefined;
   const [a, b] = parts as [string, string];
   if (a === ".." && b === "..") return undefined;

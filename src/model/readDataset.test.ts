@@ -34,10 +34,10 @@ describe("readDatasetText(text)", () => {
 
 describe("readDataset(json)", () => {
   it("refuses another schemaVersion with its own message", async () => {
-    const result = await readDataset({ ...sampleDataset(), schemaVersion: 2 });
+    const result = await readDataset({ ...sampleDataset(), schemaVersion: 3 });
     expect(result).toMatchObject({ ok: false, kind: "version" });
     if (!result.ok)
-      expect(result.summary).toBe("The dataset has schemaVersion 2, but this app reads version 1.");
+      expect(result.summary).toBe("The dataset has schemaVersion 3, but this app reads version 2.");
     expect(await readDataset({ events: [] })).toMatchObject({
       ok: false,
       kind: "version",
@@ -80,6 +80,7 @@ describe("readDataset(json)", () => {
       'events[0] (bali-g20): unknown place "atlantis"',
       'events[0] (bali-g20): unknown related event "never-happened"',
       'events[0] (bali-g20) citation 0: unknown source "missing"',
+      "events[0] (bali-g20) report 0: citation 0 comes from another source",
     ]);
   });
 
@@ -117,9 +118,15 @@ describe("readDataset(json)", () => {
     const source = dataset.sources[0];
     if (!source) throw new Error("fixture");
     source.dateline = "2023-02-30";
-    expect(await problemsOf(dataset)).toEqual([
-      "sources[0] (000_sample): dateline 2023-02-30 is not a real day",
-    ]);
+    const problems = await problemsOf(dataset);
+    expect(problems[0]).toBe("sources[0] (000_sample): dateline 2023-02-30 is not a real day");
+    // Each report of that source now names another dateline than its source's.
+    expect(problems.slice(1)).toEqual(
+      dataset.events.map(
+        (e, i) =>
+          `events[${i}] (${e.id}) report 0: dateline 2023-06-18 is not its source's, 2023-02-30`,
+      ),
+    );
   });
 
   it("caps a long list of problems", async () => {

@@ -4,8 +4,9 @@
  * as a typed Dataset. Nothing here throws; every failure comes back as readable problems.
  */
 import validateSchema from "virtual:dataset-schema-validator";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset, EventDate, Report, Source, TimelineEvent } from "./dataset.ts";
 import { SCHEMA_VERSION } from "./datasetTerms.ts";
+import { upgradeDataset } from "./datasetUpgrade.ts";
 import { parseDay, parseEdtf } from "./dates.ts";
 
 /** What went wrong, coarsely: the error screen words its advice by it. */
@@ -51,13 +52,15 @@ function pathOf(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Validates parsed JSON as a Dataset: its schemaVersion first (a dataset from another version of
- * Dateline gets its own message), then the schema, then the references the schema cannot express:
- * unique ids; actors, places, related events and sources that exist; citations whose offsets select
- * exactly their quote inside the article and whose paragraph exists; dates whose earliest/latest
- * agree with their EDTF; real calendar days.
+ * Validates parsed JSON as a Dataset: an older version is upgraded first (datasetUpgrade.ts), then
+ * its schemaVersion is checked (a dataset from another version of Dateline gets its own message),
+ * then the schema, then the references the schema cannot express: unique ids; actors, places,
+ * related events and sources that exist; citations whose offsets select exactly their quote inside
+ * the article and whose paragraph exists; dates whose earliest/latest agree with their EDTF; real
+ * calendar days; reports that fit their event (see reportProblems).
  */
-export async function readDataset(json: unknown): Promise<ReadDatasetResult> {
+export async function readDataset(parsed: unknown): Promise<ReadDatasetResult> {
+  const json = upgradeDataset(parsed);
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return fail("schema", "The dataset is not a JSON object.", [
       `expected an object with schemaVersion ${SCHEMA_VERSION}, got ${Array.isArray(json) ? "an array" : json === null ? "null" : typeof json}`,
@@ -83,15 +86,15 @@ export async function readDataset(json: unknown): Promise<ReadDatasetResult> {
     dataset = json as Dataset;
   } else {
     const { DatasetSchema } = await import("./dataset.ts");
-    const parsed = DatasetSchema.safeParse(json);
-    if (!parsed.success) {
+    const checked = DatasetSchema.safeParse(json);
+    if (!checked.success) {
       return fail(
         "schema",
         "The dataset does not match the Dateline data contract.",
-        parsed.error.issues.map((issue) => `${pathOf(issue.path) || "(root)"}: ${issue.message}`),
+        checked.error.issues.map((issue) => `${pathOf(issue.path) || "(root)"}: ${issue.message}`),
       );
     }
-    dataset = parsed.data;
+    dataset = checked.data;
   }
   const problems = referenceProblems(dataset);
   if (problems.length > 0) {
@@ -136,6 +139,24 @@ function referenceProblems(dataset: Dataset): string[] {
 
   // Many events share a date: each distinct EDTF string is read once.
   const edtfs = new Map<string, ReturnType<typeof parseEdtf>>();
+  const checkDate = (given: EventDate, where: () => string): void => {
+    let date = edtfs.get(given.edtf);
+    if (date === undefined && !edtfs.has(given.edtf)) {
+      date = parseEdtf(given.edtf);
+      edtfs.set(given.edtf, date);
+    }
+    if (!date) {
+      problems.push(`${where()}: date ${given.edtf} is not EDTF Dateline reads`);
+    } else if (
+      date.earliest !== given.earliest ||
+      date.latest !== given.latest ||
+      date.precision !== given.precision
+    ) {
+      problems.push(
+        `${where()}: date ${given.edtf} means ${date.earliest ?? ".."}–${date.latest ?? ".."} (${date.precision}), not ${given.earliest ?? ".."}–${given.latest ?? ".."} (${given.precision})`,
+      );
+    }
+  };
   dataset.events.forEach((event, i) => {
     // Built only for a problem: this loop runs for every event of a large dataset.
     const where = () => `events[${i}] (${event.id})`;
@@ -146,22 +167,7 @@ function referenceProblems(dataset: Dataset): string[] {
     for (const id of event.related) {
       if (!events.has(id)) problems.push(`${where()}: unknown related event "${id}"`);
     }
-    let date = edtfs.get(event.date.edtf);
-    if (date === undefined && !edtfs.has(event.date.edtf)) {
-      date = parseEdtf(event.date.edtf);
-      edtfs.set(event.date.edtf, date);
-    }
-    if (!date) {
-      problems.push(`${where()}: date ${event.date.edtf} is not EDTF Dateline reads`);
-    } else if (
-      date.earliest !== event.date.earliest ||
-      date.latest !== event.date.latest ||
-      date.precision !== event.date.precision
-    ) {
-      problems.push(
-        `${where()}: date ${event.date.edtf} means ${date.earliest ?? ".."}–${date.latest ?? ".."} (${date.precision}), not ${event.date.earliest ?? ".."}–${event.date.latest ?? ".."} (${event.date.precision})`,
-      );
-    }
+    checkDate(event.date, where);
     if (parseDay(event.asOf) === undefined)
       problems.push(`${where()}: asOf ${event.asOf} is not a real day`);
     event.citations.forEach((citation, j) => {
@@ -187,8 +193,84 @@ function referenceProblems(dataset: Dataset): string[] {
         problems.push(`${at()}: paragraph ${citation.paragraph} does not exist in ${source.id}`);
       }
     });
+    reportProblems(event, sources, where, checkDate, problems);
   });
   return problems;
+}
+
+/**
+ * The references of an event's reports and disagreements: each report's source exists and has its
+ * dateline; reports are in dateline order; every citation belongs to exactly one report, of its
+ * own source; some report states the status and the date, and the event's status and asOf are the
+ * latest stated status and its dateline, and its date one of the reports' (the rest of the
+ * derivation, reports.ts, is the pipeline's to apply); disagreements name reports that exist.
+ */
+function reportProblems(
+  event: TimelineEvent,
+  sources: ReadonlyMap<string, Source>,
+  where: () => string,
+  checkDate: (date: EventDate, where: () => string) => void,
+  problems: string[],
+): void {
+  const owner = new Array<number>(event.citations.length).fill(-1);
+  let statusReport: Report | undefined;
+  let dated = false;
+  for (const [j, report] of event.reports.entries()) {
+    const at = () => `${where()} report ${j}`;
+    const source = sources.get(report.source);
+    if (!source) problems.push(`${at()}: unknown source "${report.source}"`);
+    else if (source.dateline !== report.dateline) {
+      problems.push(`${at()}: dateline ${report.dateline} is not its source's, ${source.dateline}`);
+    }
+    const previous = event.reports[j - 1];
+    if (previous && previous.dateline > report.dateline) {
+      problems.push(`${at()}: reports are not in dateline order`);
+    }
+    for (const index of report.citations) {
+      const citation = event.citations[index];
+      if (citation === undefined) problems.push(`${at()}: no citation ${index}`);
+      else if (owner[index] !== -1) {
+        problems.push(`${at()}: citation ${index} belongs to report ${owner[index] ?? -1} too`);
+      } else {
+        owner[index] = j;
+        if (citation.source !== report.source) {
+          problems.push(`${at()}: citation ${index} comes from another source`);
+        }
+      }
+    }
+    if (report.status !== null) statusReport = report;
+    if (report.date !== null) {
+      dated = true;
+      checkDate(report.date, at);
+    }
+  }
+  owner.forEach((report, index) => {
+    if (report === -1) problems.push(`${where()}: citation ${index} belongs to no report`);
+  });
+  if (!statusReport || !dated) {
+    problems.push(`${where()}: no report states its ${statusReport ? "date" : "status"}`);
+  } else if (statusReport.status !== event.status || statusReport.dateline !== event.asOf) {
+    problems.push(
+      `${where()}: status ${event.status} as of ${event.asOf} is not its latest report's, ${String(statusReport.status)} as of ${statusReport.dateline}`,
+    );
+  }
+  if (
+    dated &&
+    !event.reports.some(
+      (r) =>
+        r.date?.edtf === event.date.edtf && r.date.resolvedAgainst === event.date.resolvedAgainst,
+    )
+  ) {
+    problems.push(`${where()}: date ${event.date.edtf} is not one its reports give`);
+  }
+  event.disagreements.forEach((d, j) => {
+    if (
+      d.reports.some((r) => r >= event.reports.length) ||
+      new Set(d.reports).size !== d.reports.length
+    ) {
+      problems.push(`${where()} disagreement ${j}: names reports that do not exist`);
+    }
+  });
 }
 
 /** The dataset check's verdict on a text, without the dataset itself (see checkDatasetText). */

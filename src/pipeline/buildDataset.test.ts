@@ -50,6 +50,7 @@ type Case = {
 
 const A = "annotations/a.yaml";
 const T = "articles/a.txt";
+const B = "annotations/b.yaml";
 
 const CASES: Case[] = [
   {
@@ -141,6 +142,75 @@ const CASES: Case[] = [
     where: 'event "harbour-opening"',
     message: /which this file defines/,
     hint: /list the quote under the event's own `citations:`/,
+  },
+  {
+    fixture: "report-unknown-event",
+    file: B,
+    at: "- event: harbour-openning",
+    where: 'report "harbour-openning"',
+    message: /^unknown event "harbour-openning" \(did you mean "harbour-opening"\?\)$/,
+    hint: /^report on an event defined in another article's annotation file, by its id$/,
+  },
+  {
+    fixture: "report-own-event",
+    file: A,
+    at: "- event: harbour-opening",
+    where: 'report "harbour-opening"',
+    message:
+      /^this file defines event "harbour-opening": an article cannot report on its own event$/,
+    hint: /put this status, date and quotes in the event's own definition/,
+  },
+  {
+    fixture: "report-date-phrase-not-cited",
+    file: B,
+    at: "phrase: on Saturday",
+    where: 'report "harbour-opening"',
+    message:
+      /^date phrase "on Saturday" does not occur in paragraph 1, which its citations come from$/,
+    hint: /copy the phrase exactly from a cited paragraph/,
+  },
+  {
+    fixture: "report-older-than-definition",
+    file: B,
+    at: "- event: harbour-opening",
+    where: 'report "harbour-opening"',
+    message:
+      /^this article \(2024-02-20\) is older than annotations\/a\.yaml, which defines event "harbour-opening" \(2024-03-01\)$/,
+    hint: /define the event in the earliest article that reports it/,
+  },
+  {
+    fixture: "report-twice",
+    file: B,
+    at: "- event: harbour-opening",
+    nth: 2,
+    where: 'report "harbour-opening"',
+    message: /^event "harbour-opening" is reported twice in this file \(first at line 4\)$/,
+    hint: /merge the two into one report/,
+  },
+  {
+    fixture: "report-and-cites",
+    file: B,
+    at: "- event: harbour-opening",
+    nth: 2,
+    where: 'cites "harbour-opening"',
+    message: /^event "harbour-opening" is both in `reports:` \(line 4\) and in `cites:`$/,
+    hint: /move the quote under that report's `citations:`/,
+  },
+  {
+    fixture: "report-unknown-field",
+    file: B,
+    at: "stauts: occurred",
+    where: 'report "harbour-opening"',
+    message: /^unknown field "stauts" in a report$/,
+    hint: /^use only the fields event, citations, status, date \(did you mean "status"\?\)$/,
+  },
+  {
+    fixture: "report-without-citation",
+    file: B,
+    at: "citations: []",
+    where: 'report "harbour-opening"',
+    message: /^the report has no citation$/,
+    hint: /add at least one `- quote:`/,
   },
   {
     fixture: "duplicate-event-id",
@@ -495,9 +565,22 @@ describe("buildDataset(files, digest): golden fixture", () => {
     expect(edtf("ferry-line-opened")).toBe("2024-02-29"); // yesterday on 2024-03-01
     expect(edtf("first-sailing")).toBe("2024-02-29");
     expect(edtf("crew-thanked")).toBe("../2024-02-28");
-    // safety-statement is defined in g1 (2024-01-15) and cited by g2 (2024-03-01).
+    // safety-statement is defined in g1 (2024-01-15) and cited by g2 (2024-03-01): g2's `cites:`
+    // is a report that states nothing, so the status still holds as of g1's dateline.
     const safety = byId.get("safety-statement");
-    expect(safety?.asOf).toBe("2024-03-01");
+    expect(safety?.asOf).toBe("2024-01-15");
+    expect(
+      safety?.reports.map((r) => [
+        r.source,
+        r.dateline,
+        r.status,
+        r.date?.edtf ?? null,
+        r.citations,
+      ]),
+    ).toEqual([
+      ["g1", "2024-01-15", "occurred", "../2024-01-15", [0]],
+      ["g2", "2024-03-01", null, null, [1]],
+    ]);
     expect(safety?.date.resolvedAgainst).toBe("2024-01-15");
     expect(safety?.citations.map((c) => [c.source, c.paragraph])).toEqual([
       ["g1", 2],

@@ -5,10 +5,10 @@
  * independently of each other, so a large corpus can be compiled in parallel and its raw bytes
  * dropped as it goes; buildDataset then joins the units (ids, cross-article cites, anchors, dates).
  */
-import type { Citation, Source } from "../model/dataset.ts";
+import type { Citation, Source, Status } from "../model/dataset.ts";
 import type { FileProblem } from "./article.ts";
 import { decodeUtf8, parseArticle } from "./article.ts";
-import type { EventEntry, QuoteEntry } from "./corpusFiles.ts";
+import type { DateEntry, EventEntry, QuoteEntry } from "./corpusFiles.ts";
 import { readAnnotation } from "./corpusFiles.ts";
 import { locateQuote } from "./locateQuote.ts";
 import type { Problem } from "./problems.ts";
@@ -36,13 +36,25 @@ export type CompiledEvent = {
   phraseProblem?: Problem;
 };
 
-/** A `cites:` entry: a citation from this article of an event defined elsewhere. */
-export type CompiledCite = {
+/**
+ * This article's report on an event defined elsewhere: a `reports:` entry, or the `cites:` entries
+ * that quote one event (a report that states nothing), with its quotes placed in the article.
+ */
+export type CompiledReport = {
   event: string;
   file: string;
   line: number | undefined;
-  /** Absent when the quote could not be placed (its problem is reported). */
-  citation?: Citation;
+  /** How problems name it: `report "x"`, or `cites "x"` for one made of `cites:`. */
+  where: string;
+  /** From `cites:` rather than `reports:` (problems word the fix for what was written). */
+  fromCites: boolean;
+  status?: Status;
+  date?: DateEntry;
+  citations: Citation[];
+  /** False when it already has a problem of its own (the build fails; nothing more is said of it). */
+  ok: boolean;
+  /** As for an event: the date phrase is not in a cited paragraph, reported once it resolves. */
+  phraseProblem?: Problem;
 };
 
 /** What one article contributes to the dataset, computed from its two files alone. */
@@ -56,7 +68,8 @@ export type ArticleUnit = {
   /** Path of the article file, when there is one. */
   articleFile?: string;
   events: CompiledEvent[];
-  cites: CompiledCite[];
+  /** Its reports on events defined elsewhere, one per event, in the order written. */
+  reports: CompiledReport[];
 };
 
 /**
@@ -69,7 +82,7 @@ export function compileArticle(
   annotation: CorpusFile | undefined,
 ): ArticleUnit {
   const problems: Problem[] = [];
-  const unit: ArticleUnit = { id, problems, events: [], cites: [] };
+  const unit: ArticleUnit = { id, problems, events: [], reports: [] };
   const push = (file: string, p: FileProblem): void => {
     problems.push({ file, ...p });
   };
@@ -141,35 +154,46 @@ export function compileArticle(
     return located.citation;
   };
 
+  /**
+   * Provenance for dates: the phrase must be in a paragraph that the claim's own citations come
+   * from. Checked only when every quote was placed (else the quote's problem says it all).
+   */
+  const phraseCheck = (
+    date: DateEntry | undefined,
+    quotes: readonly QuoteEntry[] | undefined,
+    citations: readonly Citation[],
+    where: string,
+  ): Problem | undefined => {
+    if (!text || !date || citations.length === 0 || citations.length !== quotes?.length) {
+      return undefined;
+    }
+    const phrase = date.phrase.toLowerCase();
+    const paragraphs = [...new Set(citations.map((c) => c.paragraph))].sort((a, b) => a - b);
+    const found = paragraphs.some((p) => {
+      const span = text.paragraphs[p];
+      return (
+        span !== undefined && text.text.slice(span.start, span.end).toLowerCase().includes(phrase)
+      );
+    });
+    if (found) return undefined;
+    return {
+      file,
+      ...(date.line === undefined ? {} : { line: date.line }),
+      where,
+      message: `date phrase "${date.phrase}" does not occur in ${paragraphs.length === 1 ? "paragraph" : "paragraphs"} ${paragraphs.map((p) => p + 1).join(", ")}, which its citations come from`,
+      hint: "copy the phrase exactly from a cited paragraph, or cite the passage that gives the date",
+    };
+  };
+
   for (const e of entry.events) {
     const where = `event "${e.id}"`;
     const before = problems.length;
     const citations: Citation[] = [];
-    let phraseProblem: Problem | undefined;
     for (const q of e.citations ?? []) {
       const citation = place(q, where);
       if (citation) citations.push(citation);
     }
-    // Provenance for dates: the phrase must be in a paragraph the event's own citations come from.
-    if (text && e.date && citations.length > 0 && citations.length === e.citations?.length) {
-      const phrase = e.date.phrase.toLowerCase();
-      const paragraphs = [...new Set(citations.map((c) => c.paragraph))].sort((a, b) => a - b);
-      const found = paragraphs.some((p) => {
-        const span = text.paragraphs[p];
-        return (
-          span !== undefined && text.text.slice(span.start, span.end).toLowerCase().includes(phrase)
-        );
-      });
-      if (!found) {
-        phraseProblem = {
-          file,
-          ...(e.date.line === undefined ? {} : { line: e.date.line }),
-          where,
-          message: `date phrase "${e.date.phrase}" does not occur in ${paragraphs.length === 1 ? "paragraph" : "paragraphs"} ${paragraphs.map((p) => p + 1).join(", ")}, which its citations come from`,
-          hint: "copy the phrase exactly from a cited paragraph, or cite the passage that gives the date",
-        };
-      }
-    }
+    const phraseProblem = phraseCheck(e.date, e.citations, citations, where);
     unit.events.push({
       entry: e,
       file,
@@ -181,9 +205,81 @@ export function compileArticle(
       ...(phraseProblem ? { phraseProblem } : {}),
     });
   }
+
+  // Reports: one per event. A second `reports:` entry for an event, or `cites:` beside its report,
+  // is a problem: the article's word on the event must be in one place.
+  const reported = new Map<string, CompiledReport>();
+  for (const r of entry.reports) {
+    const where = `report "${r.event}"`;
+    const first = reported.get(r.event);
+    if (first) {
+      problems.push({
+        file,
+        ...(r.line === undefined ? {} : { line: r.line }),
+        where,
+        message: `event "${r.event}" is reported twice in this file (first at line ${String(first.line ?? "?")})`,
+        hint: "merge the two into one report: one status, one date and all the quotes",
+      });
+      first.ok = false;
+      continue;
+    }
+    const before = problems.length;
+    const citations: Citation[] = [];
+    for (const q of r.citations ?? []) {
+      const citation = place(q, where);
+      if (citation) citations.push(citation);
+    }
+    const phraseProblem = phraseCheck(r.date, r.citations, citations, where);
+    const compiled: CompiledReport = {
+      event: r.event,
+      file,
+      line: r.line,
+      where,
+      fromCites: false,
+      ...(r.status === undefined ? {} : { status: r.status }),
+      ...(r.date === undefined ? {} : { date: r.date }),
+      citations,
+      ok:
+        problems.length === before &&
+        r.citations !== undefined &&
+        problems.every((p) => p.where !== where),
+      ...(phraseProblem ? { phraseProblem } : {}),
+    };
+    reported.set(r.event, compiled);
+    unit.reports.push(compiled);
+  }
+  const cited = new Map<string, CompiledReport>();
   for (const c of entry.cites) {
-    const citation = place(c.quote, `cites "${c.event}"`);
-    unit.cites.push({ event: c.event, file, line: c.line, ...(citation ? { citation } : {}) });
+    const where = `cites "${c.event}"`;
+    const citation = place(c.quote, where);
+    const report = reported.get(c.event);
+    if (report) {
+      problems.push({
+        file,
+        ...(c.line === undefined ? {} : { line: c.line }),
+        where,
+        message: `event "${c.event}" is both in \`reports:\` (line ${String(report.line ?? "?")}) and in \`cites:\``,
+        hint: "move the quote under that report's `citations:` and delete this `cites:` entry",
+      });
+      report.ok = false;
+      continue;
+    }
+    let compiled = cited.get(c.event);
+    if (!compiled) {
+      compiled = {
+        event: c.event,
+        file,
+        line: c.line,
+        where,
+        fromCites: true,
+        citations: [],
+        ok: true,
+      };
+      cited.set(c.event, compiled);
+      unit.reports.push(compiled);
+    }
+    if (citation) compiled.citations.push(citation);
+    else compiled.ok = false;
   }
   return unit;
 }

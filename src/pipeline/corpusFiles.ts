@@ -82,11 +82,25 @@ export type EventEntry = {
 /** A citation from this article of an event defined in another article's file. */
 export type CiteEntry = { event: string; quote: QuoteEntry; line: number | undefined };
 
+/**
+ * This article's report on an event defined in another article's file (`reports:`): what it says
+ * of the event's status and date, if anything, and its quotes. Malformed fields are undefined, as
+ * for an event.
+ */
+export type ReportEntry = {
+  event: string;
+  line: number | undefined;
+  status?: Status;
+  date?: DateEntry;
+  citations?: QuoteEntry[];
+};
+
 /** annotations/<article-id>.yaml. */
 export type AnnotationEntry = {
   title?: string;
   attribution?: string;
   events: EventEntry[];
+  reports: ReportEntry[];
   cites: CiteEntry[];
 };
 
@@ -221,15 +235,21 @@ export const EVENT_FIELDS: readonly string[] = [
   "citations",
 ];
 
-/** Reads an annotation file: `{ title, attribution, events: [...], cites?: [...] }`. */
+/** A report's fields, in the order the format documents them. */
+export const REPORT_FIELDS: readonly string[] = ["event", "status", "date", "citations"];
+
+/**
+ * Reads an annotation file: `{ title, attribution, events?: [...], reports?: [...], cites?: [...] }`.
+ * `events` may be left out by an article that only reports on events defined elsewhere.
+ */
 export function readAnnotation(ctx: YamlContext, root: ParsedNode): AnnotationEntry | undefined {
   const fields = readMap(
     ctx,
     root,
     undefined,
     "the annotation file",
-    ["title", "attribution", "events"],
-    ["cites"],
+    ["title", "attribution"],
+    ["events", "reports", "cites"],
   );
   if (!fields) return undefined;
   const title = readText(ctx, fields.get("title"), undefined, "title");
@@ -257,12 +277,81 @@ export function readAnnotation(ctx: YamlContext, root: ParsedNode): AnnotationEn
     const quote = readQuote(ctx, f, where, line);
     if (event !== undefined && quote !== undefined) cites.push({ event, quote, line });
   }
+  const reports: ReportEntry[] = [];
+  for (const item of readList(ctx, fields.get("reports"), undefined, "reports") ?? []) {
+    const report = readReport(ctx, item);
+    if (report) reports.push(report);
+  }
   return {
     ...(title === undefined ? {} : { title: title.trim() }),
     ...(attribution === undefined ? {} : { attribution: attribution.trim() }),
     events,
+    reports,
     cites,
   };
+}
+
+/** One `reports:` entry: `{ event, status?, date?, citations }`. */
+function readReport(ctx: YamlContext, item: ParsedNode | null): ReportEntry | undefined {
+  const line = ctx.lineOf(item);
+  const rawEvent: unknown = isMap(item) ? item.get("event") : undefined;
+  const fields = readMap(
+    ctx,
+    item,
+    typeof rawEvent === "string" ? `report "${rawEvent}"` : "reports",
+    "a report",
+    ["event", "citations"],
+    ["status", "date"],
+    line,
+  );
+  if (!fields) return undefined;
+  const event = readText(ctx, fields.get("event"), "reports", "event");
+  if (event === undefined) return undefined;
+  const where = `report "${event}"`;
+  const status = readChoice(ctx, fields.get("status"), where, "status", STATUSES);
+  const date = readDate(ctx, fields.get("date"), where);
+  const citations = readCitations(ctx, fields.get("citations"), where, line, "report");
+  return {
+    event,
+    line,
+    ...(status === undefined ? {} : { status }),
+    ...(date === undefined ? {} : { date }),
+    ...(citations === undefined ? {} : { citations }),
+  };
+}
+
+/**
+ * A `citations:` list of `{ quote, occurrence? }`; undefined when it is not a list. An empty list
+ * is a problem (`what` names the owner: "event", "report"): every claim needs its quote.
+ */
+function readCitations(
+  ctx: YamlContext,
+  field: Field | undefined,
+  where: string,
+  line: number | undefined,
+  what: string,
+): QuoteEntry[] | undefined {
+  const list = readList(ctx, field, where, "citations");
+  if (!list) return undefined;
+  const citations: QuoteEntry[] = [];
+  let broken = false;
+  for (const c of list) {
+    const cLine = ctx.lineOf(c);
+    const f = readMap(ctx, c, where, "a citation", ["quote"], ["occurrence"], cLine);
+    const q = f ? readQuote(ctx, f, where, cLine) : undefined;
+    if (q) citations.push(q);
+    else broken = true;
+  }
+  if (citations.length === 0 && !broken) {
+    report(
+      ctx,
+      field?.line ?? line,
+      where,
+      `the ${what} has no citation`,
+      "add at least one `- quote:` with the article's words that support it",
+    );
+  }
+  return citations;
 }
 
 function readQuote(
@@ -309,28 +398,7 @@ function readEvent(ctx: YamlContext, item: ParsedNode | null): EventEntry | unde
   const related = ids("related");
   const date = readDate(ctx, fields.get("date"), where);
   const citationsField = fields.get("citations");
-  let citations: QuoteEntry[] | undefined;
-  const list = readList(ctx, citationsField, where, "citations");
-  if (list) {
-    citations = [];
-    let broken = false;
-    for (const c of list) {
-      const cLine = ctx.lineOf(c);
-      const f = readMap(ctx, c, where, "a citation", ["quote"], ["occurrence"], cLine);
-      const q = f ? readQuote(ctx, f, where, cLine) : undefined;
-      if (q) citations.push(q);
-      else broken = true;
-    }
-    if (citations.length === 0 && !broken) {
-      report(
-        ctx,
-        citationsField?.line ?? line,
-        where,
-        "the event has no citation",
-        "add at least one `- quote:` with the article's words that support it",
-      );
-    }
-  }
+  const citations = readCitations(ctx, citationsField, where, line, "event");
   return {
     id,
     line,

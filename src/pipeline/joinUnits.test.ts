@@ -77,7 +77,7 @@ function unit(id: string, dateline: string, events: CompiledEvent[]): ArticleUni
       ...e,
       citations: e.citations.map((c) => ({ ...c, source: id })),
     })),
-    cites: [],
+    reports: [],
   };
 }
 

@@ -3,11 +3,12 @@
  * It checks ids across files, attaches cross-article citations, resolves dates in anchor order
  * (anchors.ts), assembles, sorts and checks the dataset against the contract.
  */
-import type { Citation, Dataset, Source, TimelineEvent } from "../model/dataset.ts";
+import type { Citation, Dataset, Report, Source, TimelineEvent } from "../model/dataset.ts";
 import { DatasetSchema, EventSchema, SCHEMA_VERSION, SourceSchema } from "../model/dataset.ts";
-import type { RegisteredEvent } from "./anchors.ts";
+import { reconcileReports } from "../model/reports.ts";
+import type { DateNode, RegisteredEvent } from "./anchors.ts";
 import { anchoredDates } from "./anchors.ts";
-import type { ArticleUnit } from "./compileArticle.ts";
+import type { ArticleUnit, CompiledReport } from "./compileArticle.ts";
 import type { CorpusMeta } from "./corpusLayout.ts";
 import type { Located } from "./corpusFiles.ts";
 import type { Problem } from "./problems.ts";
@@ -78,53 +79,120 @@ export function joinUnits(
     });
   };
 
-  // Citations: each event's own, then those from other articles' `cites:`, in article order.
-  const citations = new Map<string, Citation[]>();
-  const asOf = new Map<string, string>();
-  for (const e of events.values()) {
-    citations.set(e.entry.id, [...e.citations]);
-    if (e.dateline !== undefined) asOf.set(e.entry.id, e.dateline);
-  }
+  // Reports: each article's word on an event another article defines, checked against it.
+  type Registered = CompiledReport & { article: string; dateline: string };
+  const reportsOf = new Map<string, Registered[]>();
   for (const unit of units) {
-    for (const c of unit.cites) {
-      const target = events.get(c.event);
+    for (const r of unit.reports) {
+      const target = events.get(r.event);
+      const at = { file: r.file, ...(r.line === undefined ? {} : { line: r.line }) };
       if (target === undefined) {
         problems.push({
-          file: c.file,
-          ...(c.line === undefined ? {} : { line: c.line }),
-          where: `cites "${c.event}"`,
-          message: `unknown event "${c.event}"${suggest(c.event, events.keys())}`,
-          hint: "cite an event defined in another article's annotation file, by its id",
+          ...at,
+          where: r.where,
+          message: `unknown event "${r.event}"${suggest(r.event, events.keys())}`,
+          hint: r.fromCites
+            ? "cite an event defined in another article's annotation file, by its id"
+            : "report on an event defined in another article's annotation file, by its id",
         });
       } else if (target.article === unit.id) {
-        eventProblem(
-          c.file,
-          c.line,
-          c.event,
-          `"cites" names event "${c.event}", which this file defines`,
-          "list the quote under the event's own `citations:`",
-        );
-      } else if (!c.citation || unit.dateline === undefined) {
-        broken.add(c.event); // the quote's problem is already reported
+        if (r.fromCites) {
+          eventProblem(
+            r.file,
+            r.line,
+            r.event,
+            `"cites" names event "${r.event}", which this file defines`,
+            "list the quote under the event's own `citations:`",
+          );
+        } else {
+          broken.add(r.event);
+          problems.push({
+            ...at,
+            where: r.where,
+            message: `this file defines event "${r.event}": an article cannot report on its own event`,
+            hint: "put this status, date and quotes in the event's own definition, and delete the report",
+          });
+        }
+      } else if (!r.ok || unit.dateline === undefined) {
+        broken.add(r.event); // its problem is already reported
+      } else if (!r.fromCites && target.dateline !== undefined && unit.dateline < target.dateline) {
+        broken.add(r.event);
+        problems.push({
+          ...at,
+          where: r.where,
+          message: `this article (${unit.dateline}) is older than ${target.file}, which defines event "${r.event}" (${target.dateline})`,
+          hint: "define the event in the earliest article that reports it, and report on it from the later ones",
+        });
       } else {
-        citations.get(c.event)?.push(c.citation);
-        const previous = asOf.get(c.event);
-        if (previous === undefined || unit.dateline > previous) asOf.set(c.event, unit.dateline);
+        const list = reportsOf.get(r.event) ?? [];
+        list.push({ ...r, article: unit.id, dateline: unit.dateline });
+        reportsOf.set(r.event, list);
       }
     }
   }
 
-  // Dates, in anchor order (anchors.ts).
+  // Dates, in anchor order (anchors.ts): events' own and reports', one node each. An anchor names
+  // the anchor event's date as this article gives it, else as the article that defines it.
+  const nodeKey = (article: string, event: string): string => `${article}\n${event}`;
+  const nodes = new Map<string, DateNode>();
+  for (const e of events.values()) {
+    nodes.set(nodeKey(e.article, e.entry.id), {
+      event: e.entry.id,
+      article: e.article,
+      file: e.file,
+      where: `event "${e.entry.id}"`,
+      dateline: e.dateline,
+      spec: e.entry.date,
+    });
+  }
+  for (const list of reportsOf.values()) {
+    for (const r of list) {
+      if (r.date) {
+        nodes.set(nodeKey(r.article, r.event), {
+          event: r.event,
+          article: r.article,
+          file: r.file,
+          where: r.where,
+          dateline: r.dateline,
+          spec: r.date,
+        });
+      }
+    }
+  }
   const resolve = anchoredDates(
-    events,
-    eventProblem,
+    nodes,
+    (from, anchor) => {
+      const defined = events.get(anchor);
+      if (defined === undefined) return undefined;
+      const here = nodeKey(from.article, anchor);
+      return nodes.has(here) ? here : nodeKey(defined.article, anchor);
+    },
+    (node, line, message, hint) => {
+      broken.add(node.event);
+      problems.push({
+        file: node.file,
+        ...(line === undefined ? {} : { line }),
+        where: node.where,
+        message,
+        hint,
+      });
+    },
     (id) => suggest(id, events.keys()),
-    (id) => broken.add(id),
+    (node) => broken.add(node.event),
   );
-
-  // Per event: ids, date, assembly, the contract.
+  // Per event: ids, dates, reports, assembly, the contract.
+  const titles = new Map<string, string>();
+  for (const unit of units) if (unit.source) titles.set(unit.id, unit.source.title);
+  const titleOf = (id: string): string => titles.get(id) ?? id;
   const assembled: TimelineEvent[] = [];
-  for (const { entry: e, file, phraseProblem } of events.values()) {
+  for (const {
+    entry: e,
+    file,
+    phraseProblem,
+    article,
+    dateline,
+    citations: own,
+  } of events.values()) {
     type Known = { has: (id: string) => boolean; keys: () => Iterable<string> };
     const check = (
       list: Located<string>[] | undefined,
@@ -170,39 +238,85 @@ export function joinUnits(
       "related event",
       "use the id of an event defined in an annotation file",
     );
-    const date = resolve(e.id);
+    const date = resolve(nodeKey(article, e.id));
     if (date && phraseProblem) {
       broken.add(e.id);
       problems.push(phraseProblem);
     }
-    const cited = citations.get(e.id);
-    const when = asOf.get(e.id);
+    // The reports' dates, in the same way: a phrase problem is told once the phrase resolves.
+    const others = (reportsOf.get(e.id) ?? []).sort(
+      (a, b) => compareStrings(a.dateline, b.dateline) || compareStrings(a.article, b.article),
+    );
+    const otherDates = others.map((r) => {
+      if (!r.date) return null;
+      const resolved = resolve(nodeKey(r.article, e.id));
+      if (resolved && r.phraseProblem) {
+        broken.add(e.id);
+        problems.push(r.phraseProblem);
+      }
+      return resolved;
+    });
     if (
       broken.has(e.id) ||
       !date ||
-      !cited ||
-      cited.length === 0 ||
-      !when ||
+      own.length === 0 ||
+      dateline === undefined ||
       e.title === undefined ||
       e.summary === undefined ||
       e.status === undefined ||
       !e.actors ||
       !e.places ||
-      !e.related
+      !e.related ||
+      others.some((r, i) => r.date !== undefined && !otherDates[i])
     ) {
       continue;
     }
+    // Reports in dateline order, the defining article first among those of its day (and before
+    // every `reports:` entry, which may not be older; an older `cites:` quote may). Citations
+    // follow the same order, and each report lists its own by index.
+    const told = [
+      { source: article, dateline, status: e.status, date, quotes: own, defining: true },
+      ...others.map((r, i) => ({
+        source: r.article,
+        dateline: r.dateline,
+        status: r.status ?? null,
+        date: otherDates[i] ?? null,
+        quotes: r.citations,
+        defining: false,
+      })),
+    ].sort(
+      (a, b) =>
+        compareStrings(a.dateline, b.dateline) ||
+        Number(b.defining) - Number(a.defining) ||
+        compareStrings(a.source, b.source),
+    );
+    const citations: Citation[] = [];
+    const reports: Report[] = told.map((r) => {
+      const first = citations.length;
+      citations.push(...r.quotes);
+      return {
+        source: r.source,
+        dateline: r.dateline,
+        status: r.status,
+        date: r.date,
+        citations: r.quotes.map((_, j) => first + j),
+      };
+    });
+    const story = reconcileReports(reports, titleOf);
+    if (!story) continue; // cannot happen: the first report states both
     const event: TimelineEvent = {
       id: e.id,
       title: e.title,
       summary: e.summary,
-      date,
-      status: e.status,
-      asOf: when,
+      date: story.date,
+      status: story.status,
+      asOf: story.asOf,
       actors: e.actors.map((x) => x.value),
       places: e.places.map((x) => x.value),
       related: e.related.map((x) => x.value),
-      citations: cited,
+      citations,
+      reports,
+      disagreements: story.disagreements,
     };
     if (schemaProblems(problems, EventSchema, event, file, e.line, `event "${e.id}"`))
       assembled.push(event);

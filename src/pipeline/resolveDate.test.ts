@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EventDate } from "../model/dataset.ts";
 import { parseEdtf, weekdayOf } from "../model/dates.ts";
 import type { DateSpec, Direction } from "./resolveDate.ts";
-import { resolveDate } from "./resolveDate.ts";
+import { datasetDate, resolveDate } from "./resolveDate.ts";
 
 /** Every date resolved in this file, to check their consistency with parseEdtf at the end. */
 const resolved: EventDate[] = [];
@@ -406,6 +406,73 @@ describe("resolveDate(spec, dateline, anchor?)", () => {
       });
       // Even a phrase that reads like a date is not parsed when undated.
       expect(resolve("in November", SUNDAY, { undated: true }).edtf).toBe("../2023-06-18");
+    });
+  });
+
+  describe("seasons and quarters", () => {
+    it("states a named season or quarter as itself, not as the months it spans", () => {
+      expect(resolve("summer 2023", SUNDAY)).toMatchObject({
+        edtf: "2023-22",
+        precision: "season",
+        earliest: "2023-06-01",
+        latest: "2023-08-31",
+      });
+      expect(edtf("the fall of 2005", SUNDAY)).toBe("2005-23");
+      expect(edtf("this winter", "2005-06-13", "past")).toBe("2005-24");
+      expect(resolve("the third quarter of 2023", SUNDAY)).toMatchObject({
+        edtf: "2023-35",
+        precision: "quarter",
+        earliest: "2023-07-01",
+        latest: "2023-09-30",
+      });
+    });
+
+    it("reads an anchor known to the season or quarter as the months it spans", () => {
+      const summer = anchorOf("summer 2023", SUNDAY);
+      expect(edtf("the same year", "2023-09-01", undefined, summer)).toBe("2023");
+      expect(problem("the same month", "2023-09-01", {}, summer).message).toMatch(
+        /the anchor's date 2023-06\/2023-08 spans several months/,
+      );
+    });
+  });
+
+  describe("datasetDate(date, timex): a unit cut short is a span", () => {
+    const date = (edtf: string) => ({ edtf, ...parseEdtf(edtf) }) as never;
+    const timex = (value: string) => ({
+      start: 0,
+      end: 1,
+      text: "x",
+      type: "DATE" as const,
+      value,
+      flags: [],
+    });
+    it("makes 'earlier this year' (the year up to the dateline) one day of that span", () => {
+      expect(datasetDate(date("2005-01-01/2005-06-13"), timex("2005"))).toEqual({
+        edtf: "[2005-01-01..2005-06-13]",
+        precision: "span",
+        earliest: "2005-01-01",
+        latest: "2005-06-13",
+      });
+      expect(datasetDate(date("2005-06-13/2005-12-31"), timex("2005")).edtf).toBe(
+        "[2005-06-13..2005-12-31]",
+      );
+      expect(datasetDate(date("2005-06-01/2005-06-12"), timex("2005-06")).edtf).toBe(
+        "[2005-06-01..2005-06-12]",
+      );
+    });
+
+    it("leaves whole units, weeks, durations and dates beyond the unit as they are", () => {
+      expect(datasetDate(date("2005"), timex("2005")).edtf).toBe("2005");
+      expect(datasetDate(date("2005-06-06/2005-06-12"), timex("2005-W23")).edtf).toBe(
+        "2005-06-06/2005-06-12",
+      );
+      expect(
+        datasetDate(date("2005-04-13/2005-06-13"), { ...timex("P2M"), type: "DURATION" }).edtf,
+      ).toBe("2005-04-13/2005-06-13");
+      expect(datasetDate(date("2004-12-01/2005-01-31"), timex("2005")).edtf).toBe(
+        "2004-12-01/2005-01-31",
+      );
+      expect(datasetDate(date("2005-06-13"), timex("2005")).edtf).toBe("2005-06-13");
     });
   });
 

@@ -25,7 +25,8 @@
  *   `../<dateline>` (direction past, the default) or `<dateline>/..` (direction future).
  */
 import type { EventDate } from "../model/dataset.ts";
-import type { Direction } from "../timex/types.ts";
+import { parseEdtf } from "../model/dates.ts";
+import type { Direction, Timex, TimexDate } from "../timex/types.ts";
 import { resolvePhrase } from "../timex/phrase.ts";
 
 export type { Direction };
@@ -46,10 +47,80 @@ export type ResolveResult = { date: EventDate } | { problem: DateProblem };
  * back as a problem with a hint.
  */
 export function resolveDate(spec: DateSpec, dateline: string, anchor?: EventDate): ResolveResult {
-  const result = resolvePhrase(spec, dateline, anchor);
+  const result = resolvePhrase(spec, dateline, anchor && taggerDate(anchor));
   if ("problem" in result) return result;
-  const { edtf, precision, earliest, latest } = result.date;
+  const { edtf, precision, earliest, latest } = datasetDate(result.date, result.timex);
   return {
     date: { edtf, precision, earliest, latest, phrase: spec.phrase, resolvedAgainst: dateline },
   };
+}
+
+/** TIMEX3 season and quarter values (`2005-SU`, `2023-Q3`) and their EDTF codes (dates.ts). */
+const GROUP_CODES: Readonly<Record<string, number>> = {
+  SP: 21,
+  SU: 22,
+  FA: 23,
+  WI: 24,
+  Q1: 33,
+  Q2: 34,
+  Q3: 35,
+  Q4: 36,
+};
+
+/** The date as the dataset states it, from what the tagger resolved (see datasetDate's cases). */
+function parsed(edtf: string): TimexDate {
+  const date = parseEdtf(edtf);
+  if (!date) throw new Error(`resolveDate built an EDTF date it cannot read: ${edtf}`);
+  return { edtf, ...date };
+}
+
+/**
+ * The tagger's date, stated as precisely as the words are, in the dataset's EDTF:
+ * - a season or a quarter the words name (`summer 2005`, `the third quarter of 2023`) is that
+ *   season or quarter (`2005-22`, `2023-35`), not the months it spans, so it is labelled and
+ *   listed as what the article said;
+ * - a year, month, season or quarter cut short at the dateline ("earlier this year": the year up
+ *   to the dateline) is one day of what is left, not all of it: `[2005-01-01..2005-06-13]`;
+ * - anything else is the tagger's date as it is.
+ */
+export function datasetDate(date: TimexDate, timex: Timex | undefined): TimexDate {
+  if (!timex || timex.type !== "DATE" || date.earliest === null || date.latest === null) {
+    return date;
+  }
+  const group = /^(\d{4})-(SP|SU|FA|WI|Q[1-4])$/.exec(timex.value);
+  const code = group ? GROUP_CODES[group[2] ?? ""] : undefined;
+  const groupEdtf = group && code !== undefined ? `${group[1] ?? ""}-${String(code)}` : undefined;
+  if (groupEdtf !== undefined) {
+    const named = parsed(groupEdtf);
+    if (named.earliest === date.earliest && named.latest === date.latest) return named;
+  }
+  // The calendar unit the value names, of which the date is only a part, known to the day.
+  const unit = parseEdtf(groupEdtf ?? timex.value);
+  if (
+    unit?.earliest != null &&
+    unit.latest != null &&
+    unit.precision !== "day" &&
+    date.precision === "day" &&
+    date.earliest < date.latest &&
+    date.earliest >= unit.earliest &&
+    date.latest <= unit.latest &&
+    (date.earliest !== unit.earliest || date.latest !== unit.latest)
+  ) {
+    return parsed(`[${date.earliest}..${date.latest}]`);
+  }
+  return date;
+}
+
+/**
+ * An anchor's date in the forms the tagger reads: a season or quarter as its months, a span as
+ * its first and last days (`2005-06/2005-08`, `2005-01-01/2005-06-13`); other dates as they are.
+ */
+function taggerDate(date: EventDate): TimexDate {
+  const { edtf, precision, earliest, latest } = date;
+  if (earliest === null || latest === null) return { edtf, precision, earliest, latest };
+  if (precision === "season" || precision === "quarter") {
+    return parsed(`${earliest.slice(0, 7)}/${latest.slice(0, 7)}`);
+  }
+  if (precision === "span") return parsed(`${earliest}/${latest}`);
+  return { edtf, precision, earliest, latest };
 }

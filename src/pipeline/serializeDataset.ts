@@ -1,8 +1,7 @@
 /**
  * The dataset as written to disk: deterministic (stable order, no timestamps), one record a line.
  */
-import type { Dataset, TimelineEvent } from "../model/dataset.ts";
-import { compareStrings } from "./problems.ts";
+import type { Dataset } from "../model/dataset.ts";
 
 /**
  * The dataset as written to disk, in pieces: the top level laid out with 2-space indents, and each
@@ -34,17 +33,5 @@ export function serializeDataset(dataset: Dataset): string {
   return [...serializeDatasetChunks(dataset)].join("");
 }
 
-/** Event order: by (earliest ?? latest, latest ?? earliest, id), all in code-unit order. */
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return (
-    compareStrings(
-      a.date.earliest ?? a.date.latest ?? "",
-      b.date.earliest ?? b.date.latest ?? "",
-    ) ||
-    compareStrings(
-      a.date.latest ?? a.date.earliest ?? "",
-      b.date.latest ?? b.date.earliest ?? "",
-    ) ||
-    compareStrings(a.id, b.id)
-  );
-}
+/** Event order: by (earliest ?? latest, latest ?? earliest, id); the model defines it. */
+export { compareEvents } from "../model/datasetOrder.ts";

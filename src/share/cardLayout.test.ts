@@ -240,6 +240,8 @@ function event(edtf: string, earliest: string | null, latest: string | null): Ti
     places: [],
     related: [],
     citations: [],
+    reports: [],
+    disagreements: [],
   };
 }
 

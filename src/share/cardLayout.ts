@@ -1,7 +1,7 @@
 /**
  * The layout decisions of a link-preview card, as pure functions: how text is cleaned, wrapped and
  * cut (with an ellipsis, and never inside a word unless that word alone is wider than a line), how
- * a status is styled (the app's badge and timeline styles), and where the timeline strip puts its
+ * a status is styled (its look, STATUS_LOOK, as the app's badge and timeline draw it), and where the timeline strip puts its
  * ticks, events and dateline rules. The build measures text with the card's real font and passes
  * the measurement in (TextMetrics), so these functions decide with the same widths the renderer
  * draws, and the tests decide with a fake font whose widths are easy to reason about.
@@ -17,7 +17,7 @@ import {
   periodStart,
 } from "../model/dates.ts";
 import type { EventShape } from "../model/timelinePlan.ts";
-import { STATUS_WORDS } from "../model/statuses.ts";
+import { STATUS_LOOK, STATUS_WORDS } from "../model/statuses.ts";
 import { datelineLabel } from "../model/timelinePlan.ts";
 import type { TimeWindow } from "../model/timeWindow.ts";
 import { fitWindow } from "../model/timeWindow.ts";
@@ -185,57 +185,55 @@ export function fitText(
   );
 }
 
-/** A status badge as the app draws it (`.status-badge` in src/styles/app.css). */
+/** A status badge as the app draws it (src/components/StatusBadge.css), from the status's look. */
 export type StatusBadgeStyle = {
   /** The app's label, in capitals as the badge sets it: `HOPED FOR`. */
   label: string;
-  /** Happened (occurred, ongoing): filled with the status colour; anticipated: outlined. */
+  /** Filled with the status colour when its look's fill is solid (what happened); else outlined. */
   filled: boolean;
+  /** Its look's line. */
   border: "solid" | "dashed" | "dotted";
-  /** Postponed: the label is struck through. */
+  /** The label is struck through (postponed). */
   struckThrough: boolean;
 };
 
 /** How the badge of `status` is drawn, as in the app: see StatusBadgeStyle. */
 export function statusBadgeStyle(status: Status): StatusBadgeStyle {
+  const look = STATUS_LOOK[status];
   return {
     label: STATUS_WORDS[status].label.toUpperCase(),
-    filled: status === "occurred" || status === "ongoing",
-    border: status === "expected" ? "dashed" : status === "hoped-for" ? "dotted" : "solid",
-    struckThrough: status === "postponed",
+    filled: look.fill === "solid",
+    border: look.line,
+    struckThrough: look.struck,
   };
 }
 
 /**
- * How an event's mark on the strip is painted, as on the app's timeline (src/styles/timeline.css):
- * - `solid`: happened (a filled bar or dot);
- * - `tint`: anticipated (a light fill inside an outline, dashed when expected, dotted when hoped for;
- *   a dot is a ring);
- * - `stripes`: postponed (a broken bar);
- * - `hatch`: known only to the month or year (hatched across the whole period);
+ * How an event's mark on the strip is painted, as on the app's timeline
+ * (src/components/timeline/timeline.css), from its status's look and its shape:
+ * - `solid`: a solid fill (a filled bar or dot);
+ * - `tint`: a tinted fill (a light wash inside the look's outline; a dot is a ring);
+ * - `stripes`: a broken fill (a broken bar);
+ * - `hatch`: known only to the month or year (hatched across the whole period, in the look's line);
  * - `fade-in` / `fade-out`: an open interval fading toward its open start or end.
  */
 export type MarkPaint = "solid" | "tint" | "stripes" | "hatch" | "fade-in" | "fade-out";
 
 export type MarkStyle = { paint: MarkPaint; border: "none" | "solid" | "dashed" | "dotted" };
 
-const ANTICIPATED: ReadonlySet<Status> = new Set(["planned", "expected", "hoped-for"]);
+/** The strip's paint for each fill of a status's look. */
+const FILL_PAINT = { solid: "solid", tint: "tint", broken: "stripes" } as const;
 
-/** How an event's mark is painted, from its status and shape. */
+/** How an event's mark is painted, from its status's look and its shape. */
 export function markStyle(
   status: Status,
   shape: Pick<EventShape, "approximate" | "openStart" | "openEnd">,
 ): MarkStyle {
-  const outline =
-    status === "expected" ? "dashed" : status === "hoped-for" ? "dotted" : ("solid" as const);
+  const look = STATUS_LOOK[status];
   if (shape.openStart) return { paint: "fade-in", border: "none" };
   if (shape.openEnd) return { paint: "fade-out", border: "none" };
-  if (shape.approximate) {
-    return { paint: "hatch", border: ANTICIPATED.has(status) ? outline : "solid" };
-  }
-  if (ANTICIPATED.has(status)) return { paint: "tint", border: outline };
-  if (status === "postponed") return { paint: "stripes", border: "none" };
-  return { paint: "solid", border: "none" };
+  if (shape.approximate) return { paint: "hatch", border: look.line };
+  return { paint: FILL_PAINT[look.fill], border: look.fill === "tint" ? look.line : "none" };
 }
 
 /** An event to draw on the strip. */

@@ -3,7 +3,7 @@
  * header row naming the columns of CSV_COLUMNS (documented there and in the README).
  */
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
-import { formatDateLabel } from "../model/dateLabels.ts";
+import { formatDateLabel, precisionIdList } from "../model/dateLabels.ts";
 import { statusIdList } from "../model/statuses.ts";
 import { actorNames, placeNames } from "./lookup.ts";
 
@@ -21,7 +21,7 @@ export const CSV_COLUMNS = [
   ],
   ["earliest", "first day the date covers, YYYY-MM-DD, inclusive; empty for an open start"],
   ["latest", "last day the date covers, YYYY-MM-DD, inclusive; empty for an open end"],
-  ["precision", "day, month or year"],
+  ["precision", precisionIdList()],
   ["status", statusIdList()],
   ["as_of", "the dateline (YYYY-MM-DD) at which the status holds"],
   ["actors", "actor ids, separated by ;"],

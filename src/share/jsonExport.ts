@@ -4,7 +4,7 @@
  */
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
 import { SCHEMA_VERSION } from "../model/datasetTerms.ts";
-import { formatDateLabel } from "../model/dateLabels.ts";
+import { formatDateLabel, precisionIdList } from "../model/dateLabels.ts";
 import { statusIdList } from "../model/statuses.ts";
 import { unique } from "./lookup.ts";
 
@@ -39,13 +39,13 @@ const FIELDS: Record<string, string> = {
   summary: "the editors' summary, supported by the citations",
   "date.edtf":
     "the date as EDTF (ISO 8601-2): 2023-09, 2023-06-18/2023-06-19, ../2023-06-17, 2023-10-02/..",
-  "date.precision": "day, month or year",
+  "date.precision": precisionIdList(),
   "date.earliest": "first day covered, YYYY-MM-DD, inclusive; null for an open start",
   "date.latest": "last day covered, YYYY-MM-DD, inclusive; null for an open end",
   "date.phrase": "the article's words the date was resolved from",
   "date.resolvedAgainst": "the dateline (YYYY-MM-DD) the phrase was resolved against",
   status: `${statusIdList()}, as of asOf`,
-  asOf: "the latest dateline (YYYY-MM-DD) among the articles that cite the event",
+  asOf: "the dateline (YYYY-MM-DD) of the latest report that states the event's status",
   actors: "actor ids (see dataset.actors)",
   places: "place ids (see dataset.places)",
   related: "ids of related events (they may lie outside this export)",

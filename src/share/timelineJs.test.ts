@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineJsDocument } from "./timelineJs.ts";
 import { toTimelineJs } from "./timelineJs.ts";
+import { parseEdtf } from "../model/dates.ts";
 import { TEST_DATASET, testEvent } from "../model/fixtures/shareDataset.ts";
 
 const doc = JSON.parse(toTimelineJs(TEST_DATASET.events, TEST_DATASET)) as TimelineJsDocument;
@@ -35,6 +36,35 @@ describe("toTimelineJs(events, dataset)", () => {
     expect(slide("talks-by-august")?.end_date).toBeUndefined();
     expect(slide("forum-from-october")?.start_date).toEqual({ year: 2023, month: 10, day: 2 });
     expect(slide("forum-from-october")?.end_date).toBeUndefined();
+  });
+
+  it("gives a season or quarter its months, and a span its first and last days, never one day", () => {
+    const at = (edtf: string) => {
+      const parsed = parseEdtf(edtf);
+      if (!parsed) throw new Error(edtf);
+      const event = {
+        ...testEvent("delhi-g20"),
+        date: { ...testEvent("delhi-g20").date, edtf, ...parsed },
+      };
+      const [only] = (JSON.parse(toTimelineJs([event], TEST_DATASET)) as TimelineJsDocument).events;
+      return [only?.start_date, only?.end_date];
+    };
+    expect(at("2011-23")).toEqual([
+      { year: 2011, month: 9 },
+      { year: 2011, month: 11 },
+    ]);
+    expect(at("2023-24")).toEqual([
+      { year: 2023, month: 12 },
+      { year: 2024, month: 2 },
+    ]);
+    expect(at("2023-35")).toEqual([
+      { year: 2023, month: 7 },
+      { year: 2023, month: 9 },
+    ]);
+    expect(at("[2005-01-01..2005-06-13]")).toEqual([
+      { year: 2005, month: 1, day: 1 },
+      { year: 2005, month: 6, day: 13 },
+    ]);
   });
 
   it("shows Dateline's own date label and groups by status", () => {

@@ -39,8 +39,15 @@ export type TimelineJsDocument = {
 function dateOf(day: string, precision: Precision): TimelineJsDate {
   const { year, month, day: d } = dayParts(day);
   if (precision === "year") return { year };
-  if (precision === "month") return { year, month };
+  if (precision === "month" || precision === "season" || precision === "quarter") {
+    return { year, month };
+  }
   return { year, month, day: d };
+}
+
+/** A season, a quarter or a span is one EDTF string for a stretch: its slide needs an end. */
+function isStretch(precision: Precision): boolean {
+  return precision === "season" || precision === "quarter" || precision === "span";
 }
 
 function precisionOf(edtfPart: string, fallback: Precision): Precision {
@@ -55,8 +62,10 @@ function datesOf(event: TimelineEvent): Pick<TimelineJsSlide, "start_date" | "en
     return { start_date: dateOf(latest ?? "", precisionOf(endPart, precision)) };
   }
   const start = dateOf(earliest, precisionOf(startPart, precision));
-  if (latest === null || !edtf.includes("/")) return { start_date: start };
-  const end = dateOf(latest, precisionOf(endPart, precision));
+  if (latest === null || (!edtf.includes("/") && !isStretch(precision))) {
+    return { start_date: start };
+  }
+  const end = dateOf(latest, isStretch(precision) ? precision : precisionOf(endPart, precision));
   return { start_date: start, end_date: end };
 }
 

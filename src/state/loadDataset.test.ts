@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { sampleDataset } from "../model/fixtures/sampleDataset.ts";
 import { searchTexts } from "../model/filter.ts";
@@ -28,6 +29,14 @@ describe("loadDataset(url, options)", () => {
     const dataset = sampleDataset();
     const result = await loadDataset(url, { fetch: answer(JSON.stringify(dataset)) });
     expect(result).toEqual({ ok: true, dataset, searchTexts: searchTexts(dataset) });
+  });
+
+  it("reads a version-1 dataset in today's shape: the page's copy is upgraded as the check's is", async () => {
+    const v1 = readFileSync(new URL("../model/fixtures/golden-v1.json", import.meta.url), "utf8");
+    const result = await loadDataset(url, { fetch: answer(v1) });
+    if (!result.ok) throw new Error(result.problems.join("\n"));
+    expect(result.dataset.schemaVersion).toBe(2);
+    expect(result.dataset.events.every((e) => e.reports.length > 0)).toBe(true);
   });
 
   it("says a missing file was not found", async () => {

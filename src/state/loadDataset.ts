@@ -6,6 +6,7 @@
  * passed. Without workers (or if the worker cannot start) the check runs here instead.
  */
 import type { Dataset } from "../model/dataset.ts";
+import { upgradeDataset } from "../model/datasetUpgrade.ts";
 import { searchTexts } from "../model/filter.ts";
 import type { DatasetCheck, DatasetFailure } from "../model/readDataset.ts";
 
@@ -206,7 +207,8 @@ async function fetchAndRead(
   let json: unknown;
   let texts: string[] | undefined;
   try {
-    json = JSON.parse(text);
+    // An older dataset in today's shape, as the check (readDataset) upgrades it before judging it.
+    json = upgradeDataset(JSON.parse(text));
     // Unchecked yet, so this may throw on a bad dataset; the check will then say what is wrong.
     texts = searchTexts(json as Dataset);
   } catch {

@@ -51,6 +51,14 @@ describe("toVisItem(item)", () => {
     expect(vis.label).toBe("≈ G20 summit in Delhi");
     expect(vis.detail).toBe("G20 summit in Delhi: September 2023 (expected)");
     expect(vis.className).toBe("tl-event tl-status-expected tl-approx");
+    // Drawn in its status's look: a tinted bar in a dashed outline, an italic title.
+    expect(vis).toMatchObject({
+      "status-fill": "tint",
+      "status-line": "dashed",
+      "status-weight": "2",
+      "status-italic": "true",
+      "status-struck": "false",
+    });
     expect(day(vis.start)).toBe("2023-09-01");
     expect(day(vis.end)).toBe("2023-10-01");
   });
@@ -67,6 +75,7 @@ describe("toVisItem(item)", () => {
     };
     const vis = toVisItem(bucket);
     expect(vis).toMatchObject({ type: "range", className: "tl-bucket", label: "1,234" });
+    expect(vis["status-fill"]).toBeUndefined();
     expect(vis.detail).toBe("1,234 events in June 2023: click to zoom in");
     expect(vis.group).toBeUndefined();
     expect(toVisItem({ ...bucket, count: 1, lane: "status:planned" })).toMatchObject({

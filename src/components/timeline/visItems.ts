@@ -1,23 +1,31 @@
 /**
  * What vis-timeline's DataSets hold, made from a plan (src/model/timelinePlan.ts): pure data, no
  * DOM. Dates reach vis-timeline only as local midnights of calendar days (dayNumberToLocalDate), so
- * every time zone draws the same day. Item and lane content are plain text here; Timeline.tsx's
- * templates turn it into DOM text nodes, so nothing from the data is ever parsed as HTML.
+ * every time zone draws the same day. Item and lane content are plain text here; the templates
+ * (visTemplates.ts) turn it into DOM text nodes, so nothing from the data is ever parsed as HTML.
+ * An event item carries its status's look (statusLook.ts) as fields, which vis-timeline writes on
+ * the item's element as data attributes (its `dataAttributes` option) for timeline.css to draw.
  */
 import type { DataGroup, DataItem } from "vis-timeline/esnext";
 import { formatDayLong } from "../../model/dateLabels.ts";
 import type { PlanItem, PlanLane } from "../../model/timelinePlan.ts";
 import { describeBucket, eventLabel } from "../../model/timelinePlan.ts";
 import { dayNumberToLocalDate } from "../../model/timeWindow.ts";
+import type { StatusLookFields } from "../statusLook.ts";
+import { statusLookFields } from "../statusLook.ts";
 
-/** An item as the DataSet holds it: vis-timeline's item plus the text the item template draws. */
-export type VisItem = DataItem & {
-  id: string;
-  /** The text on the timeline. */
-  label: string;
-  /** The longer text of its tooltip. */
-  detail: string;
-};
+/**
+ * An item as the DataSet holds it: vis-timeline's item plus the text the item template draws and,
+ * for an event, its status's look.
+ */
+export type VisItem = DataItem &
+  Partial<StatusLookFields> & {
+    id: string;
+    /** The text on the timeline. */
+    label: string;
+    /** The longer text of its tooltip. */
+    detail: string;
+  };
 
 /** A lane as the DataSet holds it: its order, and the text the lane template draws. */
 export type VisGroup = DataGroup & { id: string; order: number; label: string; count: number };
@@ -47,6 +55,7 @@ export function toVisItem(item: PlanItem): VisItem {
         content: "",
         label: eventLabel(item),
         detail: `${item.title}: ${item.dateLabel}`,
+        ...statusLookFields(item.status),
         ...(item.lane === null ? {} : { group: item.lane }),
       };
       return item.shape === "point"
