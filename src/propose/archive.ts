@@ -382,30 +382,38 @@ function indexKeys(entry: Entry): string[] {
   return lookupKeys(entry.keys).flatMap((k) => [k, `${k}@${bucket}`]);
 }
 
-/** Whether a date is closed. */
-function closed(d: DayInterval | undefined): d is { earliest: string; latest: string } {
-  return d !== undefined && d.earliest !== null && d.latest !== null;
-}
-
-/** Days in a closed interval (for "the more precise date"). */
-function width(d: { earliest: string; latest: string }): number {
-  return (Date.parse(d.latest) - Date.parse(d.earliest)) / 86_400_000;
+/** Days a date may fall on: fewer is more precise; an open end is endless. */
+function width(d: DayInterval): number {
+  if (d.earliest === null || d.latest === null) return Infinity;
+  return (Date.parse(d.latest) - Date.parse(d.earliest)) / 86_400_000 + 1;
 }
 
 /**
- * An event with one more report: the report's quotes join it; its date replaces the event's when
- * it is at least as precise (a later report's day refines an earlier month); its status, when
- * stated, is the latest known. This mirrors how the build folds reports into an event.
+ * The date an event's reports add up to, by the build's rule (src/model/reports.ts): the latest
+ * report that states a date sets the frame, and among the reports whose dates overlap it the most
+ * precise wins (of equally precise ones, the later report's). Reports are in dateline order.
+ */
+export function reportedDate(reports: readonly ArchiveReport[]): DayInterval | undefined {
+  let frame: DayInterval | undefined;
+  for (const r of reports) if (r.date) frame = r.date;
+  if (!frame) return undefined;
+  let date = frame;
+  for (const r of reports) {
+    if (r.date && overlap(r.date, frame) && width(r.date) <= width(date)) date = r.date;
+  }
+  return date;
+}
+
+/**
+ * An event with one more report (the latest): its quotes join the event; its date and status
+ * count as the build counts them (the latest stated status; the date by `reportedDate`).
  */
 export function withReport(event: ArchiveEvent, report: ArchiveReport): ArchiveEvent {
-  let date = event.date;
-  if (closed(report.date) && (!closed(date) || width(report.date) <= width(date))) {
-    date = report.date;
-  }
+  const reports = [...event.reports, report];
   return {
     ...event,
-    date,
+    date: reportedDate(reports) ?? event.date,
     status: report.status ?? event.status,
-    reports: [...event.reports, report],
+    reports,
   };
 }

@@ -143,8 +143,30 @@ export function buildClauses(
   return { clauses, credits };
 }
 
+/** Words that may surround a date without saying anything of their own. */
+const DATE_FRAME = new Set(
+  (
+    "which that who when where ended ending began beginning starting started before after until " +
+    "till by on in at during the a an of from to since as early late mid end start beginning " +
+    "middle rest"
+  ).split(" "),
+);
+
+/**
+ * Whether a piece says nothing but a date: "before the end of the month", ", which ended
+ * December 30, 2006". It dates the clause before it (or the noun it follows), not a happening
+ * of its own.
+ */
+function dateOnly(text: string, c: Draft): boolean {
+  if (c.triggers.length === 0 || (c.kind !== "prep" && c.kind !== "relative")) return false;
+  return wordsOf(text, c.start, c.end).every(
+    (w) => DATE_FRAME.has(w.lower) || c.triggers.some((t) => w.start >= t.start && w.end <= t.end),
+  );
+}
+
 /** Whether piece `c` joins piece `p` before it. */
 function joins(text: string, p: Draft, c: Draft): boolean {
+  if (dateOnly(text, c)) return true;
   const both = p.triggers.length > 0 && c.triggers.length > 0;
   switch (c.kind) {
     case "speech":

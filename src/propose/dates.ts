@@ -44,6 +44,7 @@ export function decideDates(
   text: string,
   dateline: string,
   events: readonly WorkingEvent[],
+  salient: ReadonlySet<string> = new Set(),
 ): Map<WorkingEvent, DateDecision> {
   const out = new Map<WorkingEvent, DateDecision>();
   const later: WorkingEvent[] = [];
@@ -59,7 +60,7 @@ export function decideDates(
   for (const e of events) {
     const d = out.get(e);
     if (!d || !d.date.undated || d.anchor) continue;
-    const focus = focusOf(text, dateline, e, events, out);
+    const focus = focusOf(text, dateline, e, events, out, salient);
     if (focus) out.set(e, focus);
   }
   return out;
@@ -89,12 +90,23 @@ function focusOf(
   e: WorkingEvent,
   events: readonly WorkingEvent[],
   known: ReadonlyMap<WorkingEvent, DateDecision>,
+  salient: ReadonlySet<string>,
 ): DateDecision | undefined {
   if (e.reading.status !== "occurred" || e.reading.tense !== "past" || e.split === "invitation")
     return undefined;
   const cue = (e.reading.cue ?? "").toLowerCase();
   if (/^(?:has|have|had|'s|'ve|'d)\b/.test(cue)) return undefined; // perfect: up to now, or before
-  const mine = termsOf(clauseText(text, e));
+  // The names a clause tells of: as its words write them, and the article's names that open it
+  // ("Jobs said …").
+  const namesOf = (o: WorkingEvent): Set<string> => {
+    const t = clauseText(text, o);
+    const names = new Set(termsOf(t).names);
+    for (const w of wordsOf(text, o.primary.start, o.primary.end).slice(0, 3)) {
+      if (salient.has(w.lower)) names.add(w.lower);
+    }
+    return names;
+  };
+  const mine = { names: namesOf(e) };
   const words = wordsOf(text, e.primary.start, e.primary.end);
   const cueAt = e.reading.cueSpan?.start ?? e.primary.end;
   const pronoun = words.some((w) => w.start < cueAt && PRONOUN_SUBJECT.test(w.text));
@@ -108,8 +120,8 @@ function focusOf(
       return false;
     if (o.reading.status !== "occurred" && o.reading.status !== undefined) return false;
     if (pronoun) return true;
-    const theirs = termsOf(clauseText(text, o));
-    return [...mine.names].some((n) => theirs.names.has(n));
+    const theirs = namesOf(o);
+    return [...mine.names].some((n) => theirs.has(n));
   };
   const before = events
     .filter((o) => o.primary.start < e.primary.start)

@@ -63,7 +63,46 @@ export type ArticleView = {
   placeMentions: readonly Mention[];
   /** Person actor ids. */
   persons: ReadonlySet<string>;
+  /**
+   * The names the article is about (lower case): those of its headline or first paragraph, and
+   * those it names in two paragraphs or more. An undated clause must tell of one of them (or of
+   * "he", "she", "they") to be an event: a bystander's comment is not the story.
+   */
+  salient: ReadonlySet<string>;
 };
+
+/** The names an article is about: see ArticleView.salient. */
+export function salientNames(text: string, paragraphs: readonly Span[]): Set<string> {
+  const seen = new Map<string, Set<number>>();
+  paragraphs.forEach((p, k) => {
+    const body = text.slice(p.start, p.end);
+    for (const m of body.matchAll(/(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}&'’-]*/gu)) {
+      // A sentence's first word counts only when the article also capitalises it elsewhere.
+      const before = body.slice(Math.max(0, m.index - 2), m.index);
+      const word = m[0].replace(/[’']s$/, "").toLowerCase();
+      if (m.index === 0 || /[.!?:"“]\s*$/.test(before)) {
+        if (!seen.has(word)) seen.set(word, new Set());
+        continue;
+      }
+      let set = seen.get(word);
+      if (!set) seen.set(word, (set = new Set()));
+      set.add(k);
+    }
+  });
+  const out = new Set<string>();
+  for (const [word, where] of seen) {
+    if (where.size >= 3 || where.has(0) || where.has(1)) out.add(word);
+  }
+  // Sentence-initial names of the lead ("Apple have released …") count too.
+  for (const k of [0, 1]) {
+    const p = paragraphs[k];
+    const first = p
+      ? /^\s*((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}&'’-]*)/u.exec(text.slice(p.start, p.end))
+      : null;
+    if (first?.[1] !== undefined) out.add(first[1].replace(/[’']s$/, "").toLowerCase());
+  }
+  return out;
+}
 
 /** Words naming a kind of happening, by the happening. */
 const HAPPENINGS: [RegExp, string][] = [
@@ -270,7 +309,8 @@ function roleOf(
   if (lead?.[1] !== undefined) return { role: "attach", anaphor: lead[0] };
   if (read.reading.status === undefined) return { role: "attach" };
   // States, present-tense comment and background: not events unless the text dates them.
-  if (clauseKind(read.words, read.reading) !== "happening") return { role: "skip" };
+  if (clauseKind(read.words, read.reading, (w) => view.salient.has(w.lower)) !== "happening")
+    return { role: "skip" };
   return { role: "event" };
 }
 
@@ -382,6 +422,11 @@ function splitInvitations(view: ArticleView, events: WorkingEvent[]): void {
       !/\b(?:invited|agreed)\s+to$/i.test(cue)
     )
       continue;
+    // "On 21 September the parties agreed to …": the date is the agreement's, which happened.
+    if (e.reading.cueSpan && e.trigger.start < e.reading.cueSpan.start) {
+      e.reading = { ...e.reading, status: "occurred", tense: "past" };
+      continue;
+    }
     const span = quotableSpan(view.text, e.primary.start, e.trigger.end);
     const invitation: WorkingEvent = {
       clauses: [e.primary],

@@ -21,7 +21,7 @@ import { buildClauses } from "./clauses.ts";
 import type { DateDecision } from "./dates.ts";
 import { decideDates } from "./dates.ts";
 import type { ArticleView, WorkingEvent } from "./events.ts";
-import { assembleEvents } from "./events.ts";
+import { assembleEvents, salientNames } from "./events.ts";
 import type { Mention, Registry } from "./names.ts";
 import { findCandidates, findMentions } from "./names.ts";
 import { settleStatus } from "./status.ts";
@@ -86,10 +86,18 @@ export function proposeDraft(
   const actorMentions = findMentions(text, registry.actors);
   const placeMentions = findMentions(text, registry.places);
   const persons = new Set(registry.actors.filter((a) => a.kind === "person").map((a) => a.id));
-  const view: ArticleView = { text, paragraphs, quoted, actorMentions, placeMentions, persons };
+  const view: ArticleView = {
+    text,
+    paragraphs,
+    quoted,
+    actorMentions,
+    placeMentions,
+    persons,
+    salient: salientNames(text, paragraphs),
+  };
 
   const working = assembleEvents(view, clauses);
-  const dates = decideDates(text, dateline, working);
+  const dates = decideDates(text, dateline, working, view.salient);
 
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const covered = [...actorMentions, ...placeMentions];

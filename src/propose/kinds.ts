@@ -53,6 +53,19 @@ const OPINION_VERBS = new Set(
 );
 
 const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
+/**
+ * Verbs that state what something is or does, not what happens: "will cost $250", "will allow
+ * developers to …", "will use iOS 4", "will compete with …". In the future, without a date, they
+ * describe a product or a rule.
+ */
+const STATIVE = new Set(
+  (
+    "cost allow support compete include feature contain mean require need have own remain use " +
+    "enable run work depend weigh measure equal exceed lack resemble consist belong seem appear " +
+    "look sound replace offer provide let"
+  ).split(" "),
+);
+
 /** Modal frames that state an ability or a rule, not a happening: "will be able to", "will have to". */
 const ABILITY =
   /^(?:will|would|'ll|could|can|may|might)\s+(?:not\s+)?(?:be\s+able|have\s+to|need\s+to|be\s+allowed|be\s+required)\b/;
@@ -117,11 +130,22 @@ export function clauseKind(
   )
     return "negated";
   if (ABILITY.test(group.join(" "))) return "state";
+  // "will cost", "will be available to users": what a product will be, not a happening.
+  if (reading.status === "planned" || reading.status === "expected") {
+    const after = group.slice(1).find((w) => !BETWEEN.has(w) && w !== "be");
+    if (group[0] === "will" || group[0] === "would" || group[0] === "'ll") {
+      if (after !== undefined && STATIVE.has(after)) return "state";
+    }
+    // "may be too small", "could rise": a possibility, not a plan.
+    if (/^(?:may|might|could)$/.test(group[0] ?? "")) return "opinion";
+  }
   // Who does it: a name or a pronoun before the verb ("Jobs said", "He showed", "The new iPhone
   // was praised"); or, in the passive, the agent after it ("… was praised by Jobs").
   if (at > 0 || at === -1) {
     const subject = at === -1 ? words : words.slice(0, at);
-    const named = subject.some((w, i) => PRONOUNS.has(w.lower) || isName(w, i));
+    const named = subject.some(
+      (w, i) => PRONOUNS.has(w.lower) || (defaultIsName(w) && isName(w, i)),
+    );
     const agent = words
       .slice(at)
       .some((w, i, ws) => ws[i - 1]?.lower === "by" && isName(w, at + i));

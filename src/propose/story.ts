@@ -212,42 +212,30 @@ export function addDraftToArchive(archive: Archive, draft: Draft): void {
 }
 
 /**
- * The archive of a built dataset: each event with its reports, the article that defines it first.
- * The events' quotes, dates and statuses are the dataset's, so an archive read from the corpus
- * matches as the archive of the same drafts held in memory does.
+ * The archive of a built dataset: each event with its reports (the article that defines it
+ * first) and their quotes, dates and statuses as the build gave them, so an archive read from the
+ * corpus matches as the archive of the same drafts held in memory does.
  */
-export function archiveFromDataset(dataset: Pick<Dataset, "sources" | "events">): Archive {
-  const datelines = new Map(dataset.sources.map((s) => [s.id, s.dateline]));
+export function archiveFromDataset(dataset: Pick<Dataset, "events">): Archive {
   const archive = new Archive();
   for (const e of dataset.events) {
-    const bySource = new Map<string, string[]>();
-    for (const c of e.citations) {
-      const list = bySource.get(c.source) ?? [];
-      list.push(c.exact);
-      bySource.set(c.source, list);
-    }
-    const order = [...bySource.keys()].sort((a, b) => {
-      const da = datelines.get(a) ?? "";
-      const db = datelines.get(b) ?? "";
-      return da < db ? -1 : da > db ? 1 : a < b ? -1 : a > b ? 1 : 0;
-    });
-    const first = order[0];
-    if (first === undefined) continue;
-    const date = { earliest: e.date.earliest, latest: e.date.latest };
+    const first = e.reports[0];
+    if (!first) continue;
     archive.add({
       id: e.id,
       title: e.title,
-      article: first,
-      dateline: datelines.get(first) ?? "",
-      date,
+      article: first.source,
+      dateline: first.dateline,
+      date: { earliest: e.date.earliest, latest: e.date.latest },
       status: e.status,
       actors: e.actors,
       places: e.places,
-      reports: order.map((source, i): ArchiveReport => ({
-        article: source,
-        dateline: datelines.get(source) ?? "",
-        quotes: bySource.get(source) ?? [],
-        ...(i === 0 ? { date, status: e.status } : {}),
+      reports: e.reports.map((r): ArchiveReport => ({
+        article: r.source,
+        dateline: r.dateline,
+        quotes: r.citations.map((i) => e.citations[i]?.exact ?? ""),
+        ...(r.date ? { date: { earliest: r.date.earliest, latest: r.date.latest } } : {}),
+        ...(r.status ? { status: r.status } : {}),
       })),
     });
   }

@@ -386,9 +386,26 @@ function mainVerbs(text: string): { stem: string; word: string }[] {
   return out;
 }
 
-/** Whether a stem is a reporting word ("said", "told"): weak evidence on its own. */
+/**
+ * Light verbs: their sense is in their object ("left the company", "left a farewell"; "made a
+ * statement"), so alone they say little about which happening it is.
+ */
+const LIGHT = new Set(
+  (
+    "leave left make made take took taken have had give gave given get got come came go went " +
+    "put set keep kept hold held do did become became bring brought show showed see saw use " +
+    "turn move stand stood remain include includes"
+  )
+    .split(" ")
+    .map(stemOf),
+);
+
+/**
+ * Whether a stem is weak evidence on its own that two reports tell of one happening: a reporting
+ * word ("said", "told") or a light verb ("left", "made").
+ */
 export function isReporting(stem: string): boolean {
-  return REPORTING.has(stem);
+  return REPORTING.has(stem) || LIGHT.has(stem);
 }
 
 /** The union of several passages' terms. */
