@@ -286,6 +286,7 @@ export class Archive {
     const theirs = new Set(entry.keys);
     const shared = keys.filter((k) => theirs.has(k));
     const sharedHeads = shared.filter((k) => k.startsWith("h:")).map((k) => k.slice(2));
+    // One report's main verb among the other's happening words.
     const happening =
       [...terms.mains].some((m) => !isReporting(m) && entry.terms.heads.has(m)) ||
       [...entry.terms.mains].some((m) => !isReporting(m) && terms.heads.has(m));

@@ -87,6 +87,7 @@ export function buildClauses(
     }
     const pieces: Draft[] = cutSentence(text, sentence).map((p) => ({ ...p, triggers: [] }));
     for (const x of inside) {
+      if (modifiesNoun(text, x)) continue;
       const trigger = triggerOf(text, x);
       if (!trigger) continue;
       const piece = pieces.find((p) => x.start >= p.start && x.start < p.end);
@@ -191,6 +192,19 @@ function contentOf(text: string, p: Draft): boolean {
     (p.speech?.speaker ?? "") !== "" ||
     /\p{L}{3}/u.test(text.slice(p.start, p.end).replace(/adding|saying/g, ""))
   );
+}
+
+/**
+ * Whether a date is written as a noun's modifier: "the 1991 agreement", "its 2005 revenue". It
+ * dates that noun (an earlier happening the clause mentions), not the clause's own event.
+ */
+function modifiesNoun(text: string, x: Timex): boolean {
+  if (!/^\d{4}$/.test(x.text.trim())) return false;
+  const before = /(?:^|\s)(the|a|an|its|his|her|their|this|that)\s+$/i.exec(
+    text.slice(Math.max(0, x.start - 8), x.start),
+  );
+  const after = /^\s+([a-z][a-z-]+)/.exec(text.slice(x.end, x.end + 30));
+  return before !== null && after?.[1] !== undefined && !/^(?:and|or|to|in|of|for)$/.test(after[1]);
 }
 
 /** The trigger a found expression makes, if it dates anything. */

@@ -25,7 +25,7 @@ import type { Word } from "./text.ts";
 import { quotableSpan, wordsOf } from "./text.ts";
 import type { Check } from "./types.ts";
 import { clauseKind, isHeadline } from "./kinds.ts";
-import { isReporting, STATED, termsOf } from "./terms.ts";
+import { familyOf, isEventNoun, isLight, isReporting, STATED, termsOf } from "./terms.ts";
 
 /** An event being assembled. */
 export type WorkingEvent = {
@@ -240,6 +240,7 @@ export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): W
   splitStatements(view, events);
   mergeInParagraphs(events);
   mergeSameHappening(events);
+  mergeRetold(view, events);
   const live = events.filter((e) => !e.gone);
   attachHeadline(view, live, headline);
   return live;
@@ -314,12 +315,48 @@ function roleOf(
   return { role: "event" };
 }
 
+/**
+ * Whether a date lies in a reduced relative clause after the main verb: "violates an agreement
+ * reached between the two companies in 1991". The date is the agreement's, not the claim's.
+ */
+function embedded(words: readonly Word[], reading: Reading, trigger: Trigger): boolean {
+  const cue = reading.cueSpan;
+  if (!cue || trigger.kind === "signal" || trigger.start < cue.end) return false;
+  const between = words.filter((w) => w.start >= cue.end && w.end <= trigger.start);
+  return between.some((w, i) => {
+    const prev = between[i - 1];
+    const next = between[i + 1] ?? words.find((x) => x.start >= trigger.start);
+    return (
+      prev !== undefined &&
+      /^[a-z]+$/.test(prev.text) &&
+      !NOT_NOUN.has(prev.lower) &&
+      (/[a-z]{3,}ed$/.test(w.lower) ||
+        /^(?:made|held|signed|struck|won|built|set|sold|paid)$/.test(w.lower)) &&
+      (next === undefined ||
+        next.start >= trigger.start ||
+        /^(?:between|in|on|at|by|with|for|from|during|last|earlier|to|with|among)$/.test(
+          next.lower,
+        ))
+    );
+  });
+}
+
+/** Words before a participle that make it a verb or an adjective, not a reduced relative. */
+const NOT_NOUN = new Set(
+  (
+    "is are was were be been being has have had to not also and or that which who then a an the " +
+    "his her its their this these those some any no of for by with in on at from it he she they " +
+    "we very more most"
+  ).split(" "),
+);
+
 function newEvent(
   view: ArticleView,
   clause: Clause,
   read: { words: Word[]; reading: Reading },
 ): WorkingEvent {
-  const trigger = pickTrigger(clause.triggers);
+  const own = clause.triggers.filter((t) => !embedded(read.words, read.reading, t));
+  const trigger = pickTrigger(own.length > 0 ? own : []);
   const e: WorkingEvent = {
     clauses: [],
     primary: clause,
@@ -556,6 +593,74 @@ function mergeInParagraphs(events: readonly WorkingEvent[]): void {
         u,
         `two sentences of paragraph ${paragraph + 1} were taken as one happening: split them if they are two`,
       );
+    }
+  }
+}
+
+/**
+ * An undated clause that tells again a happening the article told before joins it: its main verb
+ * is of the same family as a happening word of the earlier event ("has chosen to step down" /
+ * "Jobs resigned in a letter" / "In part of his resignation"), they name someone in common and
+ * agree in status. Reporting and light verbs ("said", "made") never make two clauses one.
+ */
+function mergeRetold(view: ArticleView, events: readonly WorkingEvent[]): void {
+  const facts = new Map<
+    WorkingEvent,
+    { mains: Set<string>; all: Set<string>; names: Set<string> }
+  >();
+  const factsOf = (
+    e: WorkingEvent,
+  ): { mains: Set<string>; all: Set<string>; names: Set<string> } => {
+    let f = facts.get(e);
+    if (f) return f;
+    const body = e.clauses.map((c) => view.text.slice(c.start, c.end)).join(" ");
+    const t = termsOf(body);
+    const keep = (stems: Iterable<string>): Set<string> =>
+      new Set([...stems].filter((h) => !isReporting(h)).map(familyOf));
+    const names = new Set(t.names);
+    for (const w of wordsOf(view.text, e.primary.start, e.primary.end).slice(0, 3))
+      if (view.salient.has(w.lower)) names.add(w.lower);
+    // A clause whose verb is light ("left a farewell") is told by its event noun ("his
+    // resignation").
+    const mains = keep(t.mains);
+    const light = [...t.mains].some((m) => isLight(m));
+    f = {
+      mains: mains.size > 0 || !light ? mains : keep([...t.heads].filter(isEventNoun)),
+      all: keep(t.heads),
+      names,
+    };
+    facts.set(e, f);
+    return f;
+  };
+  for (const u of events) {
+    if (u.gone || u.trigger || u.split) continue;
+    const mine = factsOf(u);
+    if (mine.mains.size === 0) continue;
+    const target = events
+      .filter(
+        (d) =>
+          !d.gone &&
+          d !== u &&
+          !d.split &&
+          d.primary.start < u.primary.start &&
+          agree(u.reading, d.reading),
+      )
+      .reverse()
+      .find((d) => {
+        const theirs = factsOf(d);
+        const same =
+          [...mine.mains].some((m) => theirs.all.has(m)) ||
+          [...theirs.mains].some((m) => mine.all.has(m));
+        return same && [...mine.names].some((n) => theirs.names.has(n));
+      });
+    if (target) {
+      const word = [...mine.mains][0] ?? "";
+      absorb(
+        target,
+        u,
+        `paragraphs ${paragraphsOf(u)} and ${paragraphsOf(target)} were taken as one happening told twice ("${word}"): split them if they are two`,
+      );
+      facts.delete(target);
     }
   }
 }

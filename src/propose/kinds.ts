@@ -132,7 +132,7 @@ export function clauseKind(
   if (ABILITY.test(group.join(" "))) return "state";
   // "will cost", "will be available to users": what a product will be, not a happening.
   if (reading.status === "planned" || reading.status === "expected") {
-    const after = group.slice(1).find((w) => !BETWEEN.has(w) && w !== "be");
+    const after = group.slice(1).find((w) => !BETWEEN.has(w) && w !== "be" && !/ly$/.test(w));
     if (group[0] === "will" || group[0] === "would" || group[0] === "'ll") {
       if (after !== undefined && STATIVE.has(after)) return "state";
     }
@@ -174,7 +174,9 @@ export function clauseKind(
     k++;
     while (k < words.length && BETWEEN.has(words[k]?.lower ?? "")) k++;
     next = words[k];
-    if (next && /ing$/.test(next.lower) && next.lower.length > 4) return "happening"; // "has been fighting"
+    // "has been fighting" is a happening in progress; without a date, "has been focusing on" is a
+    // state of affairs the article describes.
+    if (next && /ing$/.test(next.lower) && next.lower.length > 4) return "state";
   }
   if (next && isParticiple(next)) return "happening";
   if (next && HAVE.has(aux.lower) && /ing$/.test(next.lower)) return "happening";

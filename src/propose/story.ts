@@ -95,7 +95,11 @@ export function linkDraft(draft: Draft, archive: Archive): Draft {
       places: e.places,
     });
     const best = matches[0];
-    const second = matches[1];
+    // The runner-up that makes a link doubtful is another article's event: two events of one
+    // article that both fit are likely one happening the article told twice.
+    const second = matches.find(
+      (m) => best !== undefined && m.event.article !== best.event.article,
+    );
     const linked =
       best !== undefined &&
       best.score >= LINK_BAR &&

@@ -138,6 +138,23 @@ const IRREGULAR: Record<string, string> = {
   born: "birth",
 };
 
+/**
+ * Capitalised words that open sentences without naming anyone: a sentence's first word is taken
+ * for a name unless it is one of these (or the passage writes it in lower case elsewhere).
+ */
+const OPENERS = new Set(
+  (
+    "the a an this that these those some many most several other others all both each every any " +
+    "no few such one two three four five six seven eight nine ten in on at for of by with from " +
+    "after before during since while when as if but and or so yet however meanwhile also still " +
+    "further moreover besides instead earlier later there here according it its he she they we " +
+    "i his her their our you your what who which where why how although though because despite " +
+    "unfortunately fortunately recently currently today yesterday tomorrow last next first " +
+    "then now once even only just rather formerly previously under over among between into " +
+    "through within without against around about near"
+  ).split(" "),
+);
+
 /** Words written like names that name no one: company forms and titles ("Inc", "CEO"). */
 const NAME_STOP = new Set(
   (
@@ -293,6 +310,9 @@ export function termsOf(text: string): Terms {
     prev = word.toLowerCase();
     end = m.index + m[0].length;
   }
+  const lowerInside = new Set(
+    tokens.filter((t) => /^\p{Ll}/u.test(t.word)).map((t) => t.word.toLowerCase()),
+  );
   const capitalisedInside = new Set(
     tokens.filter((t) => !t.opener && looksLikeName(t.word)).map((t) => t.word.toLowerCase()),
   );
@@ -323,7 +343,10 @@ export function termsOf(text: string): Terms {
       flush();
       continue;
     }
-    if (looksLikeName(word) && (!first || capitalisedInside.has(lower))) {
+    if (
+      looksLikeName(word) &&
+      (!first || capitalisedInside.has(lower) || (!OPENERS.has(lower) && !lowerInside.has(lower)))
+    ) {
       out.names.add(lower);
       if (!out.shown.has(lower)) out.shown.set(lower, word);
       run.push(lower);
@@ -377,13 +400,53 @@ function mainVerbs(text: string): { stem: string; word: string }[] {
   const out: { stem: string; word: string }[] = [];
   const group = words.filter((w) => w.start >= span.start && w.end <= span.end);
   const verb = [...group].reverse().find((w) => !GROUP_WORDS.has(w.lower));
-  if (verb && verb.lower.length >= 3 && !STOP.has(verb.lower) && !/^\p{Lu}/u.test(verb.text))
-    out.push({ stem: stemOf(verb.lower), word: verb.text });
+  if (verb && verb.lower.length >= 3 && !STOP.has(verb.lower) && !/^\p{Lu}/u.test(verb.text)) {
+    // "step down", "stand down": a resignation.
+    const next = words[words.indexOf(verb) + 1]?.lower;
+    const phrasal = /^(?:step|stand)/.test(verb.lower) && next === "down";
+    out.push({ stem: phrasal ? "resign" : stemOf(verb.lower), word: verb.text });
+  }
+  // "has chosen to step down", "decided to leave": the infinitive tells the happening.
+  const last = group.at(-1);
+  if (last?.lower === "to") {
+    const inf = words[words.indexOf(last) + 1];
+    const particle = words[words.indexOf(last) + 2]?.lower;
+    if (inf && /^\p{Ll}/u.test(inf.text) && !STOP.has(inf.lower) && !GROUP_WORDS.has(inf.lower)) {
+      const phrasal = /^(?:step|stand)$/.test(inf.lower) && particle === "down";
+      out.push({ stem: phrasal ? "resign" : stemOf(inf.lower), word: inf.text });
+    }
+  }
   if (reading.status === "planned" || reading.status === "expected") {
     const said = words.find((w) => w.start < span.start && STATED.has(w.lower));
     if (said) out.push({ stem: stemOf(said.lower), word: said.text });
   }
   return out;
+}
+
+/**
+ * Words an article may use by turns for one happening ("stepped down", "resigned", "his
+ * resignation"), by family. Each word is stemmed as `stemOf` stems it.
+ */
+const FAMILIES: Record<string, string> = {
+  resign: "resign quit depart departure",
+
+  oust: "oust fire dismiss sack",
+  die: "die died death",
+  sue: "sue sued lawsuit suit",
+};
+const FAMILY_OF = new Map<string, string>();
+for (const [family, words] of Object.entries(FAMILIES)) {
+  for (const w of words.split(" ")) FAMILY_OF.set(stemOf(w), family);
+}
+
+/** The family of a happening stem ("quit" → "resign"), or the stem itself. */
+export function familyOf(stem: string): string {
+  return FAMILY_OF.get(stem) ?? stem;
+}
+
+/** Whether a stem is that of a noun naming a happening ("launch", "resignation", "leave"). */
+export function isEventNoun(stem: string): boolean {
+  return EVENT_NOUNS.has(stem);
 }
 
 /**
@@ -399,6 +462,11 @@ const LIGHT = new Set(
     .split(" ")
     .map(stemOf),
 );
+
+/** Whether a stem is a light verb's ("left", "made"): its sense is in its object. */
+export function isLight(stem: string): boolean {
+  return LIGHT.has(stem);
+}
 
 /**
  * Whether a stem is weak evidence on its own that two reports tell of one happening: a reporting
