@@ -25,6 +25,8 @@ import { assembleEvents, salientNames } from "./events.ts";
 import type { Mention, Registry } from "./names.ts";
 import { findCandidates, findMentions } from "./names.ts";
 import { settleStatus } from "./status.ts";
+import type { ProposedName } from "./proposedNames.ts";
+import { mentionRole, proposeNames } from "./proposedNames.ts";
 import { linkDraft } from "./story.ts";
 import { quotableSpan, quotedMask, splitSentences } from "./text.ts";
 import type {
@@ -54,6 +56,7 @@ export type {
   LinkCheck,
 } from "./types.ts";
 export { draftToYaml } from "./yaml.ts";
+export type { ProposedName } from "./proposedNames.ts";
 export type { ArchiveEvent, ArchiveReport, DayInterval } from "./story.ts";
 export { addDraftToArchive, Archive, linkDraft } from "./story.ts";
 
@@ -83,8 +86,12 @@ export function proposeDraft(
   const sentences = splitSentences(text, paragraphs);
   const quoted = quotedMask(text, paragraphs);
   const { clauses, credits } = buildClauses(text, sentences, timexes, quoted);
-  const actorMentions = findMentions(text, registry.actors);
-  const placeMentions = findMentions(text, registry.places);
+  // A name used as a modifier ("US manufacturer") makes its country neither a party nor a place;
+  // before a title ("US President Joe Biden") it is a party, not a place.
+  const allActorMentions = findMentions(text, registry.actors);
+  const allPlaceMentions = findMentions(text, registry.places);
+  const actorMentions = allActorMentions.filter((m) => mentionRole(text, m) !== "modifier");
+  const placeMentions = allPlaceMentions.filter((m) => mentionRole(text, m) === "noun");
   const persons = new Set(registry.actors.filter((a) => a.kind === "person").map((a) => a.id));
   const view: ArticleView = {
     text,
@@ -100,8 +107,14 @@ export function proposeDraft(
   const dates = decideDates(text, dateline, working, view.salient);
 
   const sentenceStarts = new Set(sentences.map((s) => s.start));
-  const covered = [...actorMentions, ...placeMentions];
-  const candidates = findCandidates(text, covered, sentenceStarts, timexes);
+  const covered = [...allActorMentions, ...allPlaceMentions];
+  const found = findCandidates(text, covered, sentenceStarts, timexes);
+  const proposed = proposeNames(text, found, {
+    credited: new Set(credits.map((c) => c.name)),
+    sentenceOf: (offset) => sentences.find((s) => offset >= s.start && offset < s.end),
+    takenIds: new Set([...registry.actors, ...registry.places].map((e) => e.id)),
+  });
+  const candidates = found.filter((c) => !proposed.formsOf.has(c.name));
 
   const names = new Map(registry.actors.map((a) => [a.id, a.name]));
   const personMentions = actorMentions.filter((m) => persons.has(m.id));
@@ -122,6 +135,7 @@ export function proposeDraft(
       title: titles.get(e) ?? "",
       ids,
       candidates,
+      proposed: proposed.formsOf,
     });
   });
 
@@ -134,6 +148,7 @@ export function proposeDraft(
     attributionCheck: attribution.check,
     events,
     reports: [],
+    names: proposed.names,
     candidates: candidates.map((c) => c.name),
   };
   return options.archive ? linkDraft(draft, options.archive) : draft;
@@ -168,6 +183,7 @@ function finishEvent(
     title: string;
     ids: ReadonlyMap<WorkingEvent, string>;
     candidates: readonly { name: string; start: number; end: number }[];
+    proposed: ReadonlyMap<string, ProposedName>;
   },
 ): ProposedEvent {
   const checks: Check[] = [];
@@ -205,6 +221,17 @@ function finishEvent(
     .map((c) => c.name);
   const first = citations[0];
   const sentence = e.primary.sentence;
+  // The proposed names its citations hold: the actors and places it takes once they are added.
+  const proposedActors: string[] = [];
+  const proposedPlaces: string[] = [];
+  for (const [form, entry] of context.proposed) {
+    const inside = citations.some((c) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "u").test(c.quote),
+    );
+    if (!inside) continue;
+    const list = entry.registry === "places" ? proposedPlaces : proposedActors;
+    if (!list.includes(entry.id)) list.push(entry.id);
+  }
   return {
     id: context.id,
     title: context.title,
@@ -221,8 +248,14 @@ function finishEvent(
     related: [...related],
     citations: first ? citations : [],
     candidates: [...new Set(inCitations)],
+    proposedActors,
+    proposedPlaces,
     checks,
   };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Verbatim citations for an event's clauses (or its own spans), in text order, without repeats. */

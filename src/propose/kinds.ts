@@ -158,6 +158,29 @@ export function clauseKind(
     if (w && OPINION_VERBS.has(w.lower) && !/^\p{Lu}/u.test(w.text) && takesObject(words[i + 1]))
       return "opinion";
   }
+  // A present tense the status reader passed over ("iOS 5 introduces 200 features, including …
+  // installed"): the clause describes, it does not report.
+  const end = at === -1 ? words.length : at;
+  for (let i = 1; i < end; i++) {
+    const w = words[i];
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    if (
+      w &&
+      prev &&
+      next &&
+      /^[a-z]{3,}(?:es|s)$/.test(w.text) &&
+      !/(?:ss|us|is|ous|ics)$/.test(w.lower) &&
+      !/^(?:the|a|an|of|for|in|on|at|by|with|from|to|and|or|its|their|his|her|this|these|those|new|more|many|some|all|several)$/.test(
+        prev.lower,
+      ) &&
+      /^(?:the|a|an|its|their|his|her|this|these|those|some|all|around|about|more|over|up|full|new|\d[\d,.]*)$/.test(
+        next.lower,
+      )
+    ) {
+      return "state";
+    }
+  }
   if (reading.status === "present") {
     const w = at === -1 ? undefined : words[at];
     return w && OPINION_VERBS.has(w.lower) ? "opinion" : "state";

@@ -187,20 +187,26 @@ describe("actors: the registry's, by name and alias; other names are candidates"
   it("finds actors and places by their aliases", () => {
     const { draft } = propose(article);
     const meeting = eventCiting(draft, "The Chancellor met");
-    expect(meeting.actors).toEqual(["angela-merkel", "emmanuel-macron", "france"]);
+    // "the French capital" is Paris, not France taking part.
+    expect(meeting.actors).toEqual(["angela-merkel", "emmanuel-macron"]);
     expect(meeting.places).toEqual(["paris"]);
   });
 
-  it("lists capitalised names the registry does not know, and never makes them ids", () => {
+  it("proposes the names the registry does not know, and never makes them ids", () => {
     const { draft, yaml } = propose(article);
-    expect(draft.candidates).toEqual(["Lyon", "Olaf Scholz"]);
+    expect(draft.names.map((n) => n.label)).toEqual([
+      "Add Olaf Scholz (person)",
+      "Add Lyon (place)",
+    ]);
+    expect(draft.candidates).toEqual([]);
     const known = new Set(REGISTRY.actors.map((a) => a.id));
     const places = new Set(REGISTRY.places.map((p) => p.id));
     for (const e of draft.events) {
       for (const a of e.actors) expect(known.has(a)).toBe(true);
       for (const p of e.places) expect(places.has(p)).toBe(true);
     }
-    expect(yaml).toMatch(/never ids here\):\s+#\s+Lyon, Olaf Scholz\./);
+    expect(yaml).toMatch(/# - Add Olaf Scholz \(person\): actors\.yaml entry \{ id: olaf-scholz/);
+    expect(yaml).toMatch(/# - Add Lyon \(place\): places\.yaml entry \{ id: lyon, name: Lyon \}/);
   });
 });
 

@@ -444,6 +444,12 @@ export function familyOf(stem: string): string {
   return FAMILY_OF.get(stem) ?? stem;
 }
 
+/** Whether a word is written as a verb: a past or participle form, or ends in -s, -ed, -ing. */
+export function isVerbForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower in IRREGULAR || (/(?:s|ed|ing)$/.test(lower) && lower.length > 3);
+}
+
 /** Whether a stem is that of a noun naming a happening ("launch", "resignation", "leave"). */
 export function isEventNoun(stem: string): boolean {
   return EVENT_NOUNS.has(stem);

@@ -77,7 +77,7 @@ function markAt(text: string, i: number): "open" | "close" {
   if (c === "”") return "close";
   const before = text[i - 1] ?? " ";
   const after = text[i + 1] ?? " ";
-  if (/\s|[(\[—–-]/.test(before) && /[\p{L}\p{N}'‘….]/u.test(after)) return "open";
+  if (/\s|[([—–-]/.test(before) && /[\p{L}\p{N}'‘….]/u.test(after)) return "open";
   return "close";
 }
 

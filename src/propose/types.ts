@@ -6,6 +6,7 @@
 import type { Span, Status } from "../model/dataset.ts";
 import type { TimexDate } from "../timex/index.ts";
 import type { Archive } from "./archive.ts";
+import type { ProposedName } from "./proposedNames.ts";
 
 /** An article as `parseArticle` reads it, with its id (the file name without `.txt`). */
 export type ProposeArticle = {
@@ -57,6 +58,13 @@ export type ProposedEvent = {
   citations: ProposedCitation[];
   /** Capitalised names in the citations that are neither actors nor places of the registry. */
   candidates: string[];
+  /**
+   * Ids of the draft's proposed names (`Draft.names`) its citations hold: the actors and places
+   * it would take once the editor adds them to the registry. Not written as ids in the file until
+   * then (the build would refuse an unknown id).
+   */
+  proposedActors: string[];
+  proposedPlaces: string[];
   checks: Check[];
   /** Archive events it may be, below the bar for a link: the editor decides ("Same as…"). */
   sameAs?: LinkCheck[];
@@ -111,6 +119,12 @@ export type Draft = {
   events: ProposedEvent[];
   /** Reports on events other articles define (empty without an archive to match against). */
   reports: ProposedReport[];
+  /**
+   * Names the registry lacks that the text says are persons, organisations, countries or places:
+   * each as the actors.yaml or places.yaml entry it would be, with the workspace's label ("Add
+   * Ryanair (organisation)") and why.
+   */
+  names: ProposedName[];
   /** Capitalised names anywhere in the article that the registry does not know. */
   candidates: string[];
 };

@@ -78,9 +78,16 @@ function eventNode(e: ProposedEvent): YAMLMap {
   map.set("places", flowList(e.places));
   map.set("related", flowList(e.related));
   map.set("citations", citationsNode(e.citations));
+  const proposed = [
+    ...(e.proposedActors.length > 0 ? [`actors ${e.proposedActors.join(", ")}`] : []),
+    ...(e.proposedPlaces.length > 0 ? [`places ${e.proposedPlaces.join(", ")}`] : []),
+  ];
   const checks = [
     `resolves to ${e.resolved.edtf}`,
     ...e.checks.map((c) => `check (${c.about}): ${c.message}`),
+    ...(proposed.length > 0
+      ? [`once the proposed names are added, it takes ${proposed.join("; ")}`]
+      : []),
     ...(e.candidates.length > 0
       ? [
           `names not in the registry: ${e.candidates.join(", ")} (add them to actors.yaml or places.yaml if they take part)`,
@@ -139,10 +146,22 @@ export function draftToYaml(draft: Draft): string {
     lines(
       "A machine's first draft: rewrite every title and summary, settle each check, delete what the article does not report and add what it missed, then run `npm run data`.",
     ),
+    ...(draft.names.length > 0
+      ? [
+          lines(
+            "Names the registry lacks, proposed (add them with the workspace, or to actors.yaml / places.yaml as shown; never ids here until then):",
+          ),
+          ...draft.names.map((n) =>
+            lines(
+              `- ${n.label}: ${n.registry}.yaml entry { id: ${n.id}, name: ${n.name}${n.registry === "actors" ? `, kind: ${n.kind}` : ""}${n.role !== undefined ? `, role: ${n.role}` : ""}${n.aliases.length > 0 ? `, aliases: [${n.aliases.join(", ")}]` : ""} }; because ${n.because}`,
+            ),
+          ),
+        ]
+      : []),
     ...(draft.candidates.length > 0
       ? [
           lines(
-            `Names the registry does not know (candidates for actors.yaml or places.yaml, never ids here): ${draft.candidates.join(", ")}.`,
+            `Other names the registry does not know, kind not told by the text (candidates for actors.yaml or places.yaml, never ids here): ${draft.candidates.join(", ")}.`,
           ),
         ]
       : []),
