@@ -121,8 +121,26 @@ export function proposeDraft(
   const taken = new Set(options.takenIds ?? []);
   const ids = new Map<WorkingEvent, string>();
   const titles = new Map<WorkingEvent, string>();
+  // Where the article names a person (the registry's, or a proposed person by any of its forms),
+  // in text order: the short form a headline uses ("Jobs").
+  const people: { name: string; start: number }[] = [
+    ...personMentions.map((m) => ({
+      name: (names.get(m.id) ?? m.form).split(" ").at(-1) ?? m.form,
+      start: m.start,
+    })),
+    ...proposed.names
+      .filter((n) => n.kind === "person")
+      .flatMap((n) =>
+        [n.name, ...n.aliases].flatMap((form) => {
+          const out: { name: string; start: number }[] = [];
+          for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1))
+            out.push({ name: n.name.split(" ").at(-1) ?? n.name, start: i });
+          return out;
+        }),
+      ),
+  ].sort((a, b) => a.start - b.start);
   for (const e of working) {
-    const title = titleOf(text, e, personMentions, names);
+    const title = titleOf(text, e, personMentions, names, people);
     titles.set(e, title);
     ids.set(e, draftId(title, taken));
   }
@@ -160,10 +178,48 @@ function titleOf(
   e: WorkingEvent,
   persons: readonly Mention[],
   names: ReadonlyMap<string, string>,
+  people: readonly { name: string; start: number }[],
 ): string {
   const span = e.spans?.[0] ?? { start: e.primary.start, end: e.primary.end };
-  const title = draftTitle(text, span.start, span.end, persons, names);
+  // "He" in a headline is the person the text last made its subject (subjects.ts-style chain:
+  // a sentence opening with a person makes them the subject; one opening with "He" keeps it).
+  const named = subjectBefore(text, people, e.primary.sentence.start);
+  const sentence = e.primary.sentence;
+  // A clause that opens without its subject shares the sentence's: its leading names.
+  const subject = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:has|have|had|is|was|will|\p{Ll}+ed)\b/u
+    .exec(text.slice(sentence.start, sentence.end))?.[1]
+    ?.trim();
+  const title = draftTitle(text, span.start, span.end, persons, names, {
+    ...(e.reading.cueSpan ? { verbAt: e.reading.cueSpan.start } : {}),
+    ...(named !== undefined ? { pronounName: named } : {}),
+    ...(subject !== undefined && span.start > sentence.start ? { subject } : {}),
+  });
   return title === "" ? "Untitled event" : title;
+}
+
+/**
+ * The person a "He" or "She" opening the sentence at `start` most likely is: walking the
+ * sentences before it, one that names a person in its first words makes them the subject; one
+ * that opens with a pronoun keeps the subject; otherwise the first person a sentence names.
+ */
+function subjectBefore(
+  text: string,
+  people: readonly { name: string; start: number }[],
+  start: number,
+): string | undefined {
+  let subject: string | undefined;
+  let from = 0;
+  for (const m of text.slice(0, start).matchAll(/[^.!?\n]+[.!?]*["”]?/g)) {
+    const s = from + (m.index - from);
+    const e = s + m[0].length;
+    from = e;
+    const body = m[0].trimStart();
+    if (/^(?:He|She)\b/.test(body)) continue;
+    const inside = people.filter((p) => p.start >= s && p.start < e);
+    const first = inside[0];
+    if (first) subject = first.name;
+  }
+  return subject;
 }
 
 function firstSentence(text: string, sentences: readonly { start: number; end: number }[]): string {
