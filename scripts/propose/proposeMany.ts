@@ -1,24 +1,48 @@
 /**
  * Proposing for a whole corpus at once, to measure the proposer at scale (`npm run bench:propose`):
- * every article of `<corpus>/articles/` is read with the pipeline's reader and proposed against
- * the corpus's registry, on worker threads as `npm run data` compiles (one per core, at most four).
- * With `outDir`, each draft is written there as `<id>.yaml` (an annotations folder to build from).
+ * every article of `<corpus>/articles/` is read with the pipeline's reader and drafted in dateline
+ * order against the growing archive, as `npm run propose FOLDER` drafts a story.
+ *
+ * The work splits where the story's order allows it. Reading an article into a draft needs no
+ * other article, so worker threads do it (one per core, at most four), in batches taken in
+ * dateline order; they send each draft back with the terms of its quotes, which the matcher would
+ * otherwise read again. Matching needs every earlier draft, so this thread matches the drafts in
+ * order, turning the same happening into reports and adding each draft to the archive; the
+ * workers then write each linked draft as YAML (and, with `outDir`, to `<id>.yaml`).
  */
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { decodeUtf8, parseArticle } from "../../src/pipeline/article.ts";
 import { ARTICLES_DIR } from "../../src/pipeline/compileArticle.ts";
 import { META_FILES, readCorpusMeta } from "../../src/pipeline/corpusLayout.ts";
-import type { Registry } from "../../src/propose/index.ts";
-import { proposeAnnotation, registryFromMeta } from "../../src/propose/index.ts";
+import type { Draft, Registry } from "../../src/propose/index.ts";
+import {
+  addDraftToArchive,
+  Archive,
+  draftToYaml,
+  linkDraft,
+  proposeDraft,
+  registryFromMeta,
+} from "../../src/propose/index.ts";
+import type { Terms } from "../../src/propose/terms.ts";
+import { rememberTerms, termsOf } from "../../src/propose/terms.ts";
 
-/** What proposing a batch gave: articles, events, failures (file and message). */
+/** What proposing a batch gave: articles, events, reports, failures (file and message). */
 export type ManyResult = {
   articles: number;
   events: number;
+  reports: number;
   failed: { file: string; error: string }[];
+};
+
+/** A draft as a worker sends it: with the terms of its quotes, read once. */
+export type DraftedArticle = {
+  file: string;
+  draft?: Draft;
+  terms?: [string, Terms][];
+  error?: string;
 };
 
 async function registryOf(corpus: string): Promise<Registry> {
@@ -43,17 +67,23 @@ async function registryOf(corpus: string): Promise<Registry> {
   return registryFromMeta(meta);
 }
 
-/** Proposes for `names` (files of `<corpus>/articles/`) in this thread; ids unique per batch. */
-export async function proposeBatch(
+let registryCache: { corpus: string; registry: Promise<Registry> } | undefined;
+
+/** The registry of `corpus`, read once per thread. */
+function registryFor(corpus: string): Promise<Registry> {
+  if (registryCache?.corpus !== corpus) {
+    registryCache = { corpus, registry: registryOf(corpus) };
+  }
+  return registryCache.registry;
+}
+
+/** Drafts `names` (files of `<corpus>/articles/`) alone, each with its quotes' terms. */
+export async function draftBatch(
   corpus: string,
   names: readonly string[],
-  outDir: string | undefined,
-): Promise<ManyResult> {
-  const registry = await registryOf(corpus);
-  const result: ManyResult = { articles: 0, events: 0, failed: [] };
-  // Ids are kept unique within a batch, as the CLI keeps them unique within a corpus; batches on
-  // other threads may reuse one (this measures the proposer, it does not curate a corpus).
-  const taken = new Set<string>();
+): Promise<DraftedArticle[]> {
+  const registry = await registryFor(corpus);
+  const out: DraftedArticle[] = [];
   for (const name of names) {
     const file = path.join(corpus, ARTICLES_DIR, name);
     try {
@@ -61,65 +91,164 @@ export async function proposeBatch(
       if ("problem" in decoded) throw new Error(decoded.problem.message);
       const parsed = parseArticle(decoded.text);
       if ("problems" in parsed) throw new Error(parsed.problems[0]?.message ?? "unreadable");
-      const id = name.replace(/\.txt$/, "");
-      const { draft, yaml } = proposeAnnotation({ id, ...parsed }, registry, { takenIds: taken });
-      for (const e of draft.events) taken.add(e.id);
-      if (outDir !== undefined) await writeFile(path.join(outDir, `${id}.yaml`), yaml);
-      result.articles++;
-      result.events += draft.events.length;
+      const draft = proposeDraft({ id: name.replace(/\.txt$/, ""), ...parsed }, registry);
+      const terms: [string, Terms][] = draft.events.flatMap((e) =>
+        e.citations.map((c): [string, Terms] => [c.quote, termsOf(c.quote)]),
+      );
+      out.push({ file, draft, terms });
     } catch (error) {
-      result.failed.push({ file, error: (error as Error).message });
+      out.push({ file, error: (error as Error).message });
     }
   }
-  return result;
+  return out;
 }
 
-/** Proposes for every article of the corpus on `threads` worker threads. */
+/** Writes linked drafts as YAML (to `outDir` when given); how many events and reports they hold. */
+export async function writeBatch(
+  drafts: readonly Draft[],
+  outDir: string | undefined,
+): Promise<{ events: number; reports: number }> {
+  let events = 0;
+  let reports = 0;
+  for (const d of drafts) {
+    const yaml = draftToYaml(d);
+    if (outDir !== undefined) await writeFile(path.join(outDir, `${d.articleId}.yaml`), yaml);
+    events += d.events.length;
+    reports += d.reports.length;
+  }
+  return { events, reports };
+}
+
+/** The dateline of an article file (its first line), or "" when it has none. */
+async function datelineOf(file: string): Promise<string> {
+  const handle = await open(file);
+  try {
+    const buffer = Buffer.alloc(64);
+    const { bytesRead } = await handle.read(buffer, 0, 64, 0);
+    return (
+      /date (\d{4}-\d{2}-\d{2})/.exec(buffer.subarray(0, bytesRead).toString("utf8"))?.[1] ?? ""
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The corpus's articles in dateline order (then by file name), as `npm run propose` drafts them. */
+async function inDatelineOrder(corpus: string, limit: number | undefined): Promise<string[]> {
+  let names = (await readdir(path.join(corpus, ARTICLES_DIR)))
+    .filter((n) => n.endsWith(".txt"))
+    .sort();
+  if (limit !== undefined) names = names.slice(0, limit);
+  const dated = await Promise.all(
+    names.map(async (n) => [await datelineOf(path.join(corpus, ARTICLES_DIR, n)), n] as const),
+  );
+  return dated
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+    .map(([, n]) => n);
+}
+
+/** Matches drafts in order against the archive: reports for the same happenings. */
+function linkAll(archive: Archive, drafted: readonly DraftedArticle[], total: ManyResult): Draft[] {
+  const linked: Draft[] = [];
+  for (const d of drafted) {
+    if (!d.draft) {
+      total.failed.push({ file: d.file, error: d.error ?? "unreadable" });
+      continue;
+    }
+    for (const [quote, terms] of d.terms ?? []) rememberTerms(quote, terms);
+    const draft = linkDraft(d.draft, archive);
+    addDraftToArchive(archive, draft);
+    linked.push(draft);
+    total.articles++;
+  }
+  return linked;
+}
+
+/**
+ * Proposes for every article of the corpus in dateline order, each matched against the drafts
+ * before it, reading articles on `threads` worker threads.
+ */
 export async function proposeMany(
   corpus: string,
   options: { outDir?: string; threads?: number; limit?: number } = {},
 ): Promise<ManyResult & { threads: number }> {
-  let names = (await readdir(path.join(corpus, ARTICLES_DIR)))
-    .filter((n) => n.endsWith(".txt"))
-    .sort();
-  if (options.limit !== undefined) names = names.slice(0, options.limit);
+  const names = await inDatelineOrder(corpus, options.limit);
   if (options.outDir !== undefined) await mkdir(options.outDir, { recursive: true });
   const threads = options.threads ?? Math.min(Math.max(availableParallelism(), 1), 4);
-  const total: ManyResult = { articles: 0, events: 0, failed: [] };
-  if (threads <= 1) return { ...(await proposeBatch(corpus, names, options.outDir)), threads: 1 };
-  const size = 100;
+  const total: ManyResult = { articles: 0, events: 0, reports: 0, failed: [] };
+  const archive = new Archive();
+  if (threads <= 1) {
+    const linked = linkAll(archive, await draftBatch(corpus, names), total);
+    const written = await writeBatch(linked, options.outDir);
+    return { ...total, ...written, threads: 1 };
+  }
+  const size = 50;
   const batches: string[][] = [];
   for (let i = 0; i < names.length; i += size) batches.push(names.slice(i, i + size));
-  let next = 0;
   const entry = new URL("./proposeWorker.ts", import.meta.url).href;
   const shim = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};\nregister();\nawait import(${JSON.stringify(entry)});\n`;
-  const runWorker = (): Promise<void> =>
-    new Promise((resolve, reject) => {
+  type Reply =
+    | { ok: true; kind: "drafted"; batch: number; drafted: DraftedArticle[] }
+    | { ok: true; kind: "written"; events: number; reports: number }
+    | { ok: false; error: string };
+
+  // Workers take a write first (so matched drafts do not pile up in memory), else the next batch
+  // to draft; this thread links the drafted batches in order as they come back.
+  const done = new Map<number, DraftedArticle[]>();
+  const toWrite: Draft[][] = [];
+  let nextBatch = 0;
+  let nextToLink = 0;
+  let busy = 0;
+  await new Promise<void>((resolve, reject) => {
+    const workers: Worker[] = [];
+    const idle: Worker[] = [];
+    const dispatch = (): void => {
+      while (idle.length > 0) {
+        const drafts = toWrite.shift();
+        const task =
+          drafts !== undefined
+            ? { kind: "write", drafts, outDir: options.outDir }
+            : nextBatch < batches.length
+              ? { kind: "draft", corpus, names: batches[nextBatch], batch: nextBatch++ }
+              : undefined;
+        if (!task) break;
+        const worker = idle.pop();
+        busy++;
+        worker?.postMessage(task);
+      }
+      if (busy === 0 && nextToLink >= batches.length && toWrite.length === 0) {
+        for (const w of workers) void w.terminate();
+        resolve();
+      }
+    };
+    for (let t = 0; t < Math.min(threads, batches.length); t++) {
       const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(shim)}`));
-      const send = (): void => {
-        const batch = batches[next++];
-        if (batch === undefined) {
-          void worker.terminate().then(() => {
-            resolve();
-          });
-          return;
-        }
-        worker.postMessage({ corpus, names: batch, outDir: options.outDir });
-      };
-      worker.on("message", (reply: ({ ok: true } & ManyResult) | { ok: false; error: string }) => {
+      workers.push(worker);
+      idle.push(worker);
+      worker.on("message", (reply: Reply) => {
+        busy--;
         if (!reply.ok) {
-          void worker.terminate();
+          for (const w of workers) void w.terminate();
           reject(new Error(reply.error));
           return;
         }
-        total.articles += reply.articles;
-        total.events += reply.events;
-        total.failed.push(...reply.failed);
-        send();
+        if (reply.kind === "written") {
+          total.events += reply.events;
+          total.reports += reply.reports;
+        } else {
+          done.set(reply.batch, reply.drafted);
+          for (let ready = done.get(nextToLink); ready; ready = done.get(nextToLink)) {
+            done.delete(nextToLink);
+            nextToLink++;
+            toWrite.push(linkAll(archive, ready, total));
+          }
+        }
+        idle.push(worker);
+        dispatch();
       });
       worker.on("error", reject);
-      send();
-    });
-  await Promise.all(Array.from({ length: Math.min(threads, batches.length) }, runWorker));
+    }
+    dispatch();
+  });
   return { ...total, threads };
 }

@@ -147,9 +147,11 @@ function bestDate(event: ArchiveEvent): DayInterval {
 type Entry = { event: ArchiveEvent; terms: Terms; keys: string[] };
 
 /** Keys held by more events than this are looked up by year instead. */
-const POSTING_CAP = 400;
+const POSTING_CAP = 60;
+/** How many of a query's rarest keys are looked up. */
+const LOOKUPS = 5;
 /** At most this many candidates are scored per query (the most keys shared first). */
-const CANDIDATE_CAP = 120;
+const CANDIDATE_CAP = 20;
 
 /** Scores at or above these bars: linked as sure ("high"), linked ("medium"); below: suggested. */
 export const LINK_BAR = 0.5;
@@ -202,9 +204,27 @@ export class Archive {
 
   /** Adds a report to an event held: its quotes, and its date and status where it gives them. */
   addReport(id: string, report: ArchiveReport): void {
-    const event = this.get(id);
-    if (!event) return;
-    this.add(withReport(event, report));
+    const old = this.entries.get(id);
+    if (!old) return;
+    const event = withReport(old.event, report);
+    if (bucketOf(event.date) !== bucketOf(old.event.date)) {
+      this.add(event); // its date moved to another year: index it afresh
+      return;
+    }
+    // Only what the report adds is counted and indexed: an event reported a hundred times is not
+    // read a hundred times over.
+    const terms = mergeTerms([old.terms, ...report.quotes.map(termsOf)]);
+    const keys = scoringKeys(terms, event.actors, event.places);
+    const had = new Set(old.keys);
+    const fresh = keys.filter((k) => !had.has(k));
+    for (const k of fresh) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+    const entry: Entry = { event, terms, keys };
+    for (const k of indexKeys({ ...entry, keys: fresh })) {
+      let set = this.postings.get(k);
+      if (!set) this.postings.set(k, (set = new Set()));
+      set.add(id);
+    }
+    this.entries.set(id, entry);
   }
 
   private remove(id: string): void {
@@ -234,22 +254,36 @@ export class Archive {
     const terms = mergeTerms(query.quotes.map(termsOf));
     const keys = scoringKeys(terms, query.actors, query.places);
     const bucket = query.dated ? bucketOf(query.date) : "open";
+    // Candidates come through what the query is about (names, actors, places), rarest first: a
+    // match needs a distinctive shared key, and the rare keys' postings are short. A key held by
+    // too many events is looked up by year, or not at all.
+    const ranked = lookupKeys(keys)
+      .filter((k) => !k.startsWith("h:"))
+      .map((k): [string, number] => [k, this.postings.get(k)?.size ?? 0])
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
     const hits = new Map<string, number>();
-    for (const k of lookupKeys(keys)) {
-      const posting = this.postings.get(k);
-      if (!posting) continue;
-      let ids: Iterable<string> = posting;
-      if (posting.size > POSTING_CAP) {
-        // Too common to look at whole: only the events of the query's year, and the undated.
+    let looked = 0;
+    for (const [k, n] of ranked) {
+      if (looked >= LOOKUPS) break;
+      let ids: Iterable<string> | undefined = this.postings.get(k);
+      if (n > POSTING_CAP) {
         const byYear = this.postings.get(`${k}@${bucket}`);
-        const open = this.postings.get(`${k}@open`);
-        ids = [...(byYear ?? []), ...(bucket === "open" ? [] : (open ?? []))];
+        const open = bucket === "open" ? undefined : this.postings.get(`${k}@open`);
+        if ((byYear?.size ?? 0) + (open?.size ?? 0) > POSTING_CAP) continue;
+        ids = [...(byYear ?? []), ...(open ?? [])];
       }
-      for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
+      looked++;
+      for (const id of ids ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
-    const candidates = [...hits.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, CANDIDATE_CAP);
+    // Only events that pass the happening gate (see `score`) are scored, the most keys shared
+    // first.
+    const candidates: [string, number][] = [];
+    for (const hit of [...hits.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      if (candidates.length >= CANDIDATE_CAP) break;
+      const entry = this.entries.get(hit[0]);
+      if (entry !== undefined && mayBeOne(terms, entry.terms, query.dated)) candidates.push(hit);
+    }
     const out: Match[] = [];
     for (const [id] of candidates) {
       const entry = this.entries.get(id);
@@ -348,6 +382,17 @@ function recencyPenalty(query: MatchQuery, date: DayInterval, dateline: string):
   return gap <= 120 ? 0.1 : 0.35;
 }
 
+/**
+ * The happening gate, on words alone: one report's main verb is among the other's happening
+ * words, or (for a dated report) both only report a statement ("said").
+ */
+function mayBeOne(a: Terms, b: Terms, dated: boolean): boolean {
+  for (const m of a.mains)
+    if (b.heads.has(m) && (!isReporting(m) || (dated && b.mains.has(m)))) return true;
+  for (const m of b.mains) if (a.heads.has(m) && !isReporting(m)) return true;
+  return false;
+}
+
 /** How closely two overlapping closed dates agree: 1 for days, less for a month, a year. */
 function dateCloseness(a: DayInterval, b: DayInterval): number {
   const span = (d: DayInterval): number =>
@@ -372,9 +417,9 @@ function scoringKeys(terms: Terms, actors: readonly string[], places: readonly s
   ];
 }
 
-/** The keys a query looks up: all but content words (too many to look up, fine to score). */
+/** The keys an event is indexed under and a query looks up: all it scores by. */
 function lookupKeys(keys: readonly string[]): string[] {
-  return keys.filter((k) => !k.startsWith("w:"));
+  return [...keys];
 }
 
 /** The keys an entry is indexed under: its lookup keys, plain and by year bucket. */

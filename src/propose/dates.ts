@@ -19,7 +19,7 @@ import type { TimexDate } from "../timex/index.ts";
 import { resolvePhrase } from "../timex/index.ts";
 import type { WorkingEvent } from "./events.ts";
 import { directionOfStatus } from "./status.ts";
-import { termsOf } from "./terms.ts";
+import { isVerbForm, termsOf } from "./terms.ts";
 import { quotableSpan, wordsOf } from "./text.ts";
 import type { Check, ProposedDate } from "./types.ts";
 
@@ -57,10 +57,11 @@ export function decideDates(
     else out.set(e, decideOwn(text, dateline, e));
   }
   for (const e of later) out.set(e, decideAnchored(text, dateline, e, events, out));
+  const names = new Map<WorkingEvent, Set<string>>();
   for (const e of events) {
     const d = out.get(e);
     if (!d || !d.date.undated || d.anchor) continue;
-    const focus = focusOf(text, dateline, e, events, out, salient);
+    const focus = focusOf(text, dateline, e, events, out, salient, names);
     if (focus) out.set(e, focus);
   }
   return out;
@@ -91,6 +92,7 @@ function focusOf(
   events: readonly WorkingEvent[],
   known: ReadonlyMap<WorkingEvent, DateDecision>,
   salient: ReadonlySet<string>,
+  cache: Map<WorkingEvent, Set<string>>,
 ): DateDecision | undefined {
   if (e.reading.status !== "occurred" || e.reading.tense !== "past" || e.split === "invitation")
     return undefined;
@@ -99,11 +101,14 @@ function focusOf(
   // The names a clause tells of: as its words write them, and the article's names that open it
   // ("Jobs said …").
   const namesOf = (o: WorkingEvent): Set<string> => {
+    const known = cache.get(o);
+    if (known) return known;
     const t = clauseText(text, o);
     const names = new Set(termsOf(t).names);
     for (const w of wordsOf(text, o.primary.start, o.primary.end).slice(0, 3)) {
       if (salient.has(w.lower)) names.add(w.lower);
     }
+    cache.set(o, names);
     return names;
   };
   const mine = { names: namesOf(e) };
@@ -158,19 +163,32 @@ function clauseText(text: string, e: WorkingEvent): string {
 }
 
 /** The undated block: the words that gave the status, else the clause's first words. */
+/**
+ * The words an undated event's date block keeps. The article gives no date, so the phrase says
+ * when only as the text does: the occasion it names ("at a developers' conference", "in an
+ * internal memo"), else its verb group's tense ("has agreed to", "will be"), else its first verb.
+ * Never the clause's opening words ("Ryanair exercises options"), which read like a title.
+ */
+function undatedPhrase(text: string, e: WorkingEvent): string {
+  const q = e.spans?.[0] ?? quotableSpan(text, e.primary.start, e.primary.end);
+  const body = text.slice(q.start, q.end);
+  const occasion = OCCASION.exec(body)?.[0];
+  if (occasion !== undefined) return occasion.trim();
+  const span = e.reading.cueSpan;
+  const cue = span ? text.slice(span.start, span.end).trim() : "";
+  if (cue !== "" && !cue.includes("\n")) return cue;
+  const words = wordsOf(text, q.start, q.end);
+  const verb = words.find((w, i) => i > 0 && isVerbForm(w.text) && /^\p{Ll}/u.test(w.text));
+  return (verb ?? words[0])?.text ?? body.slice(0, 24).trim();
+}
+
+/** A phrase naming the occasion a clause tells of: "at the annual conference", "in a letter". */
+const OCCASION =
+  /\b(?:at|during|in)\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|keynote|event|meeting|memo|letter|statement|interview|speech|summit|hearing|trial|ceremony|briefing|email|e-mail|announcement|report|session|visit|talks|debate|rally|presentation)\b/i;
+
 function undated(text: string, dateline: string, e: WorkingEvent, why: string): DateDecision {
   const direction = directionOfStatus(e.reading.status) === "future" ? "future" : undefined;
-  const span = e.reading.cueSpan;
-  let phrase = span ? text.slice(span.start, span.end).trim() : "";
-  if (phrase === "" || phrase.includes("\n")) {
-    const q = e.spans?.[0] ?? quotableSpan(text, e.primary.start, e.primary.end);
-    phrase = wordsOf(text, q.start, q.end)
-      .slice(0, 3)
-      .map((w) => w.text)
-      .join(" ");
-    if (!text.slice(q.start, q.end).includes(phrase))
-      phrase = text.slice(q.start, q.end).slice(0, 24).trim();
-  }
+  const phrase = undatedPhrase(text, e);
   const date: ProposedDate = { phrase, undated: true, ...(direction ? { direction } : {}) };
   const result = resolvePhrase(
     { phrase, undated: true, ...(direction ? { direction } : {}) },

@@ -110,7 +110,7 @@ export function proposeDraft(
   const covered = [...allActorMentions, ...allPlaceMentions];
   const found = findCandidates(text, covered, sentenceStarts, timexes);
   const proposed = proposeNames(text, found, {
-    credited: new Set(credits.map((c) => c.name)),
+    credited: new Set(credits.map((c) => c.name.replace(/^the\s+/i, ""))),
     sentenceOf: (offset) => sentences.find((s) => offset >= s.start && offset < s.end),
     takenIds: new Set([...registry.actors, ...registry.places].map((e) => e.id)),
   });

@@ -174,7 +174,7 @@ function inName(name: string, credited: ReadonlySet<string>): Guess | undefined 
   if (words.some((w) => ORG_WORDS.has(w)))
     return { kind: "organisation", because: `"${name}" is written as an organisation's name` };
   if (PLACE_WORDS.has(last)) return { kind: "place", because: `"${name}" names a place` };
-  if (credited.has(name))
+  if (credited.has(name) || [...credited].some((c) => c.endsWith(` ${name}`)))
     return { kind: "organisation", because: "the article credits it as a source" };
   return undefined;
 }
@@ -320,9 +320,11 @@ export function proposeNames(
     const lone = c.name.toLowerCase();
     if (adjective || ORG_WORDS.has(lone) || PLACE_WORDS.has(lone) || lone === "conference")
       continue;
-    const tagged = tagKind(text, spots, context.sentenceOf, cache);
+    // The name's own words first; the tagger (the costly step) only when they do not tell.
+    const own = inName(c.name, context.credited);
+    const tagged = own ? undefined : tagKind(text, spots, context.sentenceOf, cache);
     const guess =
-      inName(c.name, context.credited) ??
+      own ??
       (tagged?.kind === "country" || tagged?.kind === "place" ? tagged : undefined) ??
       cueKind(text, c.name, spots) ??
       tagged;

@@ -226,14 +226,22 @@ const EVENT_NOUN_WORDS =
 
 /** A word's stem: irregular forms and nominalisations mapped to their family. */
 export function stemOf(word: string): string {
+  const known = STEMS.get(word);
+  if (known !== undefined) return known;
   const lower = word
     .toLowerCase()
     .replace(/[’']s$/, "")
     .replace(/[’']/g, "");
   const base = IRREGULAR[lower] ?? lower;
-  const stem = stemmer(base);
-  return FAMILY.get(stem) ?? stem;
+  const porter = stemmer(base);
+  const stem = FAMILY.get(porter) ?? porter;
+  // News repeats its words, and stemming is the costly part of reading them.
+  if (STEMS.size >= 50_000) STEMS.clear();
+  STEMS.set(word, stem);
+  return stem;
 }
+
+const STEMS = new Map<string, string>();
 
 /** Noun stems to their verb's stem. */
 const FAMILY = new Map(NOUN_VERB.map(([noun, verb]) => [stemmer(noun), stemmer(verb)]));
@@ -283,6 +291,28 @@ function looksLikeVerb(lower: string, prev: string): boolean {
  * elsewhere in the passage too) and function words; `words` the rest of its content words.
  */
 export function termsOf(text: string): Terms {
+  const known = CACHE.get(text);
+  if (known) return known;
+  const terms = readTerms(text);
+  // Quotes are matched again each time their event is: keep the latest few thousand.
+  if (CACHE.size >= CACHE_SIZE) CACHE.clear();
+  CACHE.set(text, terms);
+  return terms;
+}
+
+const CACHE = new Map<string, Terms>();
+
+/**
+ * Makes `termsOf(text)` answer `terms` without reading the text again: for a thread that matches
+ * drafts another thread read (their terms travel with them).
+ */
+export function rememberTerms(text: string, terms: Terms): void {
+  if (CACHE.size >= CACHE_SIZE) CACHE.clear();
+  CACHE.set(text, terms);
+}
+const CACHE_SIZE = 20_000;
+
+function readTerms(text: string): Terms {
   const out: Terms = {
     names: new Set(),
     heads: new Set(),
