@@ -144,6 +144,22 @@ describe("what makes an event", () => {
     expect(draft.events.some((e) => e.citations.some((c) => /declined/.test(c.quote)))).toBe(false);
   });
 
+  it("a date's second day ('April 24 and 25') is part of the date, never a title of its own", () => {
+    const { draft } = propose(
+      "date 2021-04-20 Merkel will meet Macron in Berlin on April 24 and 25.\n\n" +
+        "Macron signed the decree on March 3 and 4, 2021.\n",
+    );
+    for (const e of draft.events) {
+      // A title is a clause: words before a verb, never a bare date fragment.
+      expect(e.title).not.toMatch(/^(?:and\s+)?\d[\d, ]*$/);
+      expect(e.title.split(" ").length).toBeGreaterThanOrEqual(3);
+    }
+    const meeting = eventCiting(draft, "will meet Macron");
+    expect(meeting.title).toMatch(/^Angela Merkel will meet Emmanuel Macron/);
+    expect(meeting.citations.some((c) => /24 and 25/.test(c.quote))).toBe(true);
+    expect(draft.events.filter((e) => /decree/.test(e.title))).toHaveLength(1);
+  });
+
   it("an undated report resolves on or before the dateline, and says so", () => {
     const { draft } = propose("date 2021-03-10 Macron signed the decree.\n");
     const [decree] = draft.events;
