@@ -535,6 +535,9 @@ function splitInvitations(view: ArticleView, events: WorkingEvent[]): void {
  * 2007, and the announcement happened (undated: the occasion it was made at may date it). The
  * statement cites the clause up to its verb.
  */
+/** Verbs that only report words, unlike the acts of announcing, confirming or promising. */
+const PLAIN_SAYING = /^(?:said|says|say|told|tells|added|adds|noted|notes|explained|wrote)$/i;
+
 function splitStatements(view: ArticleView, events: WorkingEvent[]): void {
   for (const e of [...events]) {
     if (!e.trigger || e.split) continue;
@@ -542,6 +545,9 @@ function splitStatements(view: ArticleView, events: WorkingEvent[]): void {
     const quoted = words.map((w) => view.quoted[w.start] === 1);
     const found = statementOf(words, quoted, e.reading, e.primary);
     if (!found?.reported) continue;
+    // Saying is no act of its own: "O'Leary said the jets would come in 2027" tells of the
+    // delivery; "Jobs announced that Leopard would ship in 2007" is an announcement too.
+    if (PLAIN_SAYING.test(found.verb.text)) continue;
     const span = quotableSpan(view.text, e.primary.start, found.verb.end);
     if (wordsOf(view.text, span.start, span.end).length < 2) continue;
     const statement: WorkingEvent = {

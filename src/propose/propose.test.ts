@@ -226,6 +226,62 @@ describe("actors: the registry's, by name and alias; other names are candidates"
   });
 });
 
+describe("an airline's order, as a news article tells it", () => {
+  // Written for this test: a headline, an order with a reporting frame, a state, a quote, a
+  // statement of what is to come, a figure and an undated market result.
+  const article = [
+    "date 2024-03-12",
+    "Ryanair orders 150 jets from Boeing",
+    "Irish low-cost airline Ryanair has ordered 150 Boeing 737 MAX 10 aircraft from the US manufacturer, the airline said on Tuesday.",
+    "Ryanair is Europe's largest airline by passenger numbers.",
+    "\"This is a great deal for our customers and our people,\" Ryanair's chief executive Michael O'Leary said.",
+    "O'Leary said the first aircraft would be delivered in 2027.",
+    "The order is worth more than $20 billion at list prices.",
+    "Boeing shares rose 2% in New York trading.",
+  ].join("\n\n");
+  const registry: Registry = {
+    actors: [{ id: "united-states", name: "United States", kind: "country", aliases: ["US"] }],
+    places: [],
+  };
+  const { draft } = propose(article, registry);
+  const first = (e: ProposedEvent): string => e.citations[0]?.quote ?? "";
+
+  it("makes events of the order, the delivery and the result, not of the quote, states or headline", () => {
+    expect(draft.events.map((e) => e.title)).toEqual([
+      "Ryanair has ordered 150 Boeing 737 MAX 10 aircraft",
+      "O'Leary said the first aircraft would be delivered in 2027",
+      "Boeing shares rose 2% in New York trading",
+    ]);
+    for (const e of draft.events) {
+      expect(first(e)).not.toMatch(/great deal|largest airline|is worth|^Ryanair orders/);
+      expect(e.title.length).toBeLessThanOrEqual(70);
+    }
+    expect(eventCiting(draft, "the airline said on Tuesday").date.phrase).toBe("on Tuesday");
+  });
+
+  it("an undated event's date phrase is a word of its verb, never a clause", () => {
+    const shares = eventCiting(draft, "Boeing shares rose");
+    expect(shares.date).toMatchObject({ undated: true });
+    expect(shares.date.phrase.split(" ").length).toBeLessThanOrEqual(3);
+    expect(shares.date.phrase).not.toBe(first(shares));
+  });
+
+  it("proposes Ryanair, Boeing and Michael O'Leary with their kinds; 'the US manufacturer' is nobody", () => {
+    // Against an empty registry, so that a country the registry lacks could be proposed.
+    const { names } = propose(article, { actors: [], places: [] }).draft;
+    const byName = new Map(names.map((n) => [n.name, n]));
+    expect(byName.get("Ryanair")?.kind).toBe("organisation");
+    expect(byName.get("Boeing")?.kind).toBe("organisation");
+    expect(byName.get("Michael O'Leary")?.kind).toBe("person");
+    expect(byName.get("Michael O'Leary")?.aliases).toContain("O'Leary");
+    expect(names.some((n) => /United States|US|manufacturer/.test(n.name))).toBe(false);
+    for (const e of draft.events) {
+      expect(e.actors).not.toContain("united-states");
+      expect(e.places).toEqual([]);
+    }
+  });
+});
+
 describe("the YAML an editor opens", () => {
   const { draft, yaml } = propose(
     'date 2021-03-10 Merkel met Macron in Berlin on Monday, Reuters reported. "We agreed," Merkel said.\n\n' +
