@@ -16,7 +16,7 @@
  * - An invitation or agreement to do something at a date reports two things: the invitation (it
  *   happened) and the thing (planned).
  */
-import { ADJECTIVAL_ED, IRREGULAR_PAST, NOT_ED_SUFFIX } from "../model/lexicon.ts";
+import { ADJECTIVAL_ED, IRREGULAR_PAST, NOT_ED_SUFFIX, SPEECH_VERBS } from "../model/lexicon.ts";
 import type { Span } from "../model/dataset.ts";
 import type { Clause, Trigger } from "./clauses.ts";
 import type { Mention } from "./names.ts";
@@ -187,20 +187,20 @@ function statementOf(
 export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): WorkingEvent[] {
   const events: WorkingEvent[] = [];
   const eventOf = new Map<Clause, WorkingEvent>();
-  const pending: { clause: Clause; anaphor?: string }[] = [];
+  const pending: { clause: Clause; anaphor?: string; quotes?: boolean }[] = [];
   const headline: Clause[] = [];
   const readings = new Map<Clause, { words: Word[]; reading: Reading }>();
   for (const clause of clauses) {
     const read = readClause(view, clause);
     readings.set(clause, read);
-    const { role, anaphor } = roleOf(view, clause, read);
+    const { role, anaphor, quotes } = roleOf(view, clause, read);
     if (role === "skip") continue;
     if (role === "headline") {
       headline.push(clause);
       continue;
     }
     if (role === "attach") {
-      pending.push({ clause, ...(anaphor ? { anaphor } : {}) });
+      pending.push({ clause, ...(anaphor ? { anaphor } : {}), ...(quotes ? { quotes } : {}) });
       continue;
     }
     const e = newEvent(view, clause, read);
@@ -209,8 +209,9 @@ export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): W
   }
   // Attach supporting clauses: quotes and "the visit" to the event they speak of; a clause that
   // reports nothing on its own only to an event of its own sentence.
-  for (const { clause, anaphor } of pending) {
-    const supports = clause.quotedOnly || clause.speech !== undefined || anaphor !== undefined;
+  for (const { clause, anaphor, quotes } of pending) {
+    const supports =
+      clause.quotedOnly || clause.speech !== undefined || anaphor !== undefined || quotes === true;
     const target = anaphor
       ? (byAnaphor(events, clause, anaphor) ?? near(events, clause))
       : supports
@@ -225,7 +226,7 @@ export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): W
       continue;
     }
     addClause(view, target, clause);
-    if (clause.quotedOnly || clause.speech) {
+    if (clause.quotedOnly || clause.speech || quotes) {
       target.checks.push({
         about: "citations",
         message: `paragraph ${clause.sentence.paragraph + 1}'s quote was taken as support for this event: move it if it reports something else`,
@@ -291,7 +292,7 @@ function roleOf(
   view: ArticleView,
   clause: Clause,
   read: { words: Word[]; reading: Reading },
-): { role: Role; anaphor?: string } {
+): { role: Role; anaphor?: string; quotes?: boolean } {
   const paragraph = view.paragraphs[clause.sentence.paragraph];
   if (
     paragraph &&
@@ -324,6 +325,15 @@ function roleOf(
   if (clause.quotedOnly) return { role: "attach" };
   if (clause.speech && (/^add/.test(clause.speech.verb) || /["“”]/.test(body)))
     return { role: "attach" };
+  // "Aspinall said, "with great respect …"": a reporting verb that opens a direct quotation
+  // supports the event it speaks of.
+  const cue = read.reading.cueSpan;
+  if (
+    cue &&
+    SPEECH_VERBS.has(view.text.slice(cue.start, cue.end).toLowerCase()) &&
+    /^[\s,:]*["“]/.test(view.text.slice(cue.end, cue.end + 4))
+  )
+    return { role: "attach", quotes: true };
   const lead = ANAPHOR.exec(view.text.slice(span.start, span.end));
   if (lead?.[1] !== undefined) return { role: "attach", anaphor: lead[0] };
   if (read.reading.status === undefined) return { role: "attach" };

@@ -160,6 +160,14 @@ describe("what makes an event", () => {
     expect(draft.events.filter((e) => /decree/.test(e.title))).toHaveLength(1);
   });
 
+  it("a reporting verb that opens a quotation supports the event it speaks of", () => {
+    const { draft } = propose(
+      'date 2021-03-10 Merkel met Macron in Berlin on Monday.\n\nMacron said, "It was a good meeting."\n',
+    );
+    expect(draft.events).toHaveLength(1);
+    expect(draft.events[0]?.citations.some((c) => c.quote.includes("good meeting"))).toBe(true);
+  });
+
   it("an undated report resolves on or before the dateline, and says so", () => {
     const { draft } = propose("date 2021-03-10 Macron signed the decree.\n");
     const [decree] = draft.events;
