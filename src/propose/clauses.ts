@@ -35,6 +35,8 @@ export type Clause = {
   speech?: { speaker: string; verb: string; start: number; end: number };
   /** Every word of its reported content lies inside a direct quotation. */
   quotedOnly: boolean;
+  /** Whether it says nothing but a date ("ended December 30, 2006."): a fragment, no event. */
+  dateOnly: boolean;
   /** Index in the article's clause list. */
   index: number;
 };
@@ -137,6 +139,7 @@ export function buildClauses(
         triggers: p.triggers,
         ...(p.speech ? { speech: p.speech } : {}),
         quotedOnly: letters > 0 && quotedLetters === letters,
+        dateOnly: dateOnly(text, p),
         index: clauses.length,
       });
     }

@@ -299,6 +299,9 @@ function roleOf(
     isHeadline(view.text.slice(paragraph.start, paragraph.end), clause.sentence.paragraph)
   )
     return { role: "headline" };
+  // A date with no clause of its own to join (a paragraph that opens "ended December 30, 2006.")
+  // has no subject and no verb: no title can be made of it.
+  if (clause.dateOnly) return { role: "skip" };
   // A speaker's words with a date of their own inside a clause that reports them ("'The years
   // ahead are going to be exciting,' said Aspinall"): the quote supports the event it speaks of.
   // A quotation standing alone may still say what is planned ("I'll be meeting Xi").

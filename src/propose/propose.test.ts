@@ -158,6 +158,9 @@ describe("what makes an event", () => {
     expect(meeting.title).toMatch(/^Angela Merkel will meet Emmanuel Macron/);
     expect(meeting.citations.some((c) => /24 and 25/.test(c.quote))).toBe(true);
     expect(draft.events.filter((e) => /decree/.test(e.title))).toHaveLength(1);
+    // A paragraph that opens with a date alone ("ended December 30, 2006.") has no clause to join.
+    const alone = propose("date 2021-03-10 Macron signed the decree.\n\nended March 3, 2021.\n");
+    expect(alone.draft.events.map((e) => e.title)).toEqual(["Emmanuel Macron signed the decree"]);
   });
 
   it("a reporting verb that opens a quotation supports the event it speaks of", () => {
