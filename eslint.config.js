@@ -55,7 +55,9 @@ const FENCES = [
   {
     folder: "src/propose",
     folders: ["src/model", "src/timex", "src/pipeline"],
-    packages: ["yaml"],
+    // stemmer: word stems for matching; compromise (its "compromise/two" build, the tagger
+    // without the sentence API): parts of speech for proposed names. Both pure and browser-safe.
+    packages: ["yaml", "stemmer", "compromise"],
     why: "propose/ is the pure proposer, run in the browser too: model/, timex/, pipeline/ only.",
   },
   {
