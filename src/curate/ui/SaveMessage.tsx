@@ -9,10 +9,13 @@ export type SaveMessageProps = {
   time: (iso: string) => string;
   onKeepMine: () => void;
   onTakeDisk: () => void;
+  /** Close the copy of the curator's version kept after taking the one on disk. */
+  onCloseCopy: () => void;
 };
 
 /** How the last save or rebuild went, in words; a conflict shows both versions to choose from. */
-export function SaveMessage({ save, mine, time, onKeepMine, onTakeDisk }: SaveMessageProps) {
+export function SaveMessage(props: SaveMessageProps) {
+  const { save, mine, time, onKeepMine, onTakeDisk, onCloseCopy } = props;
   switch (save.kind) {
     case "idle":
       return null;
@@ -83,9 +86,23 @@ export function SaveMessage({ save, mine, time, onKeepMine, onTakeDisk }: SaveMe
           </button>{" "}
           {save.disk && (
             <button type="button" className="button" onClick={onTakeDisk}>
-              Take the version on disk (drop my changes)
+              Take the version on disk (my version stays here to copy from)
             </button>
           )}
+        </div>
+      );
+    case "tookDisk":
+      return (
+        <div role="status" className="cs-message cs-copy">
+          <p>
+            You took the version on disk: it is open for editing below. Your version stays here to
+            copy from until you close it.
+          </p>
+          <h3 id="copy-mine">Your version (not saved)</h3>
+          <textarea readOnly rows={10} aria-labelledby="copy-mine" value={save.mine} />
+          <button type="button" className="button" onClick={onCloseCopy}>
+            Close my version
+          </button>
         </div>
       );
   }

@@ -171,6 +171,9 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
         onTakeDisk={() => {
           send({ type: "takeDisk" });
         }}
+        onCloseCopy={() => {
+          send({ type: "closeCopy" });
+        }}
       />
       <div className="cw-columns">
         <ArticlePane
