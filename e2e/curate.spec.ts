@@ -216,6 +216,41 @@ test.describe("the curator's workspace", () => {
     expect(readFileSync(file, "utf8")).toContain("attribution: Al Jazeera, second tab\n");
   });
 
+  test("a conflict marks what differs; taking the version on disk keeps mine on screen to copy from", async ({
+    page,
+    context,
+  }) => {
+    const other = await context.newPage();
+    await page.goto(`curate/?article=${SEED}`);
+    await other.goto(`curate/?article=${SEED}`);
+    const attribution = "Attribution (who wrote or credited it)";
+    await page.getByLabel(attribution).fill("Al Jazeera, first tab");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText(/^Saved at/)).toBeVisible();
+
+    await other.getByLabel(attribution).fill("Al Jazeera, second tab");
+    await other.getByRole("button", { name: "Save" }).click();
+    const conflict = other.getByRole("alert");
+    // The changed line, marked as removed (on disk) and added (mine) in words, not colour alone.
+    const differs = conflict.getByRole("region", { name: "What differs" });
+    await expect(differs.getByRole("deletion")).toHaveText(
+      "−Only on disk: attribution: Al Jazeera, first tab",
+    );
+    await expect(differs.getByRole("insertion")).toHaveText(
+      "+Only in yours: attribution: Al Jazeera, second tab",
+    );
+
+    await conflict.getByRole("button", { name: /Take the version on disk/ }).click();
+    await expect(other.getByLabel(attribution)).toHaveValue("Al Jazeera, first tab");
+    const copy = other.getByLabel("Your version (not saved)");
+    await expect(copy).toHaveValue(/attribution: Al Jazeera, second tab/);
+    // It stays while the version taken is edited, and goes when closed.
+    await other.getByLabel(attribution).fill("Al Jazeera, merged by hand");
+    await expect(copy).toBeVisible();
+    await other.getByRole("button", { name: "Close my version" }).click();
+    await expect(copy).toHaveCount(0);
+  });
+
   test("the whole path works by keyboard alone", async ({ page, curate }) => {
     await page.goto("curate/");
     const text = readFileSync(FIXTURE, "utf8").replace(/^date \S+\n/, "");

@@ -1,3 +1,4 @@
+import { conflictHunks } from "../conflictDiff.ts";
 import type { SaveState } from "../workspaceState.ts";
 import "./SaveMessage.css";
 
@@ -81,6 +82,7 @@ export function SaveMessage(props: SaveMessageProps) {
               />
             </div>
           </div>
+          {save.disk && <Differences disk={save.disk.text} mine={mine} />}
           <button type="button" className="button cu-primary" onClick={onKeepMine}>
             Keep mine (save it over the version on disk)
           </button>{" "}
@@ -121,5 +123,61 @@ function Failed({ message, problems = [] }: { message: string; problems?: readon
         </ul>
       )}
     </div>
+  );
+}
+
+/**
+ * The lines that differ between the version on disk and the curator's, with a little context.
+ * Each changed line carries a sign and words (read by screen readers) as well as a colour.
+ */
+function Differences({ disk, mine }: { disk: string; mine: string }) {
+  const hunks = conflictHunks(disk, mine);
+  return (
+    <section className="cs-diff" aria-labelledby="conflict-diff">
+      <h3 id="conflict-diff">What differs</h3>
+      {hunks.length === 0 ? (
+        <p>Nothing: the two versions hold the same lines.</p>
+      ) : (
+        <>
+          <p className="cs-diff-legend">
+            <span aria-hidden="true">−</span> only on disk, <span aria-hidden="true">+</span> only
+            in your version; other lines are in both.
+          </p>
+          {hunks.map((hunk) => (
+            <div key={`${hunk.diskLine}-${hunk.mineLine}`} className="cs-hunk">
+              <p className="cs-hunk-where">
+                Line {hunk.diskLine} on disk, line {hunk.mineLine} in yours
+              </p>
+              <ul>
+                {hunk.lines.map((line, i) =>
+                  line.kind === "same" ? (
+                    <li key={i} className="cs-same">
+                      <span aria-hidden="true"> </span>
+                      {line.text}
+                    </li>
+                  ) : line.kind === "disk" ? (
+                    <li key={i} className="cs-disk">
+                      <del>
+                        <span aria-hidden="true">−</span>
+                        <span className="visually-hidden">Only on disk: </span>
+                        {line.text}
+                      </del>
+                    </li>
+                  ) : (
+                    <li key={i} className="cs-mine">
+                      <ins>
+                        <span aria-hidden="true">+</span>
+                        <span className="visually-hidden">Only in yours: </span>
+                        {line.text}
+                      </ins>
+                    </li>
+                  ),
+                )}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+    </section>
   );
 }
