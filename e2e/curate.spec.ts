@@ -251,6 +251,24 @@ test.describe("the curator's workspace", () => {
     await expect(copy).toHaveCount(0);
   });
 
+  test("a save the checks refuse counts the problems and leads to their list", async ({ page }) => {
+    await page.goto(`curate/?article=${SEED}`);
+    await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+    await page.getByLabel("New event from a quote (the article's exact words)").fill("Blinken");
+    await page.getByRole("button", { name: "New event", exact: true }).click();
+    const list = page.getByRole("heading", { name: /problems? to fix before saving/ });
+    await expect(list).toBeVisible();
+    // Save says it is disabled (aria-disabled) but stays focusable, so pressing it says why.
+    await page.getByRole("button", { name: "Save" }).focus();
+    await page.keyboard.press("Enter");
+    const alert = page.getByRole("alert");
+    // The list is beside the message (or below it), never above: the message does not say so.
+    await expect(alert).toContainText(/^Not saved: \d+ problems? to fix first\./);
+    await expect(alert).not.toContainText("above");
+    await alert.getByRole("link", { name: "Go to the list of problems" }).click();
+    await expect(list).toBeFocused();
+  });
+
   test("the whole path works by keyboard alone", async ({ page, curate }) => {
     await page.goto("curate/");
     const text = readFileSync(FIXTURE, "utf8").replace(/^date \S+\n/, "");

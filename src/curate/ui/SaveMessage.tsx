@@ -12,11 +12,13 @@ export type SaveMessageProps = {
   onTakeDisk: () => void;
   /** Close the copy of the curator's version kept after taking the one on disk. */
   onCloseCopy: () => void;
+  /** Move to the list of the checks' problems (where it is depends on the layout). */
+  onShowProblems: () => void;
 };
 
 /** How the last save or rebuild went, in words; a conflict shows both versions to choose from. */
 export function SaveMessage(props: SaveMessageProps) {
-  const { save, mine, time, onKeepMine, onTakeDisk, onCloseCopy } = props;
+  const { save, mine, time, onKeepMine, onTakeDisk, onCloseCopy, onShowProblems } = props;
   switch (save.kind) {
     case "idle":
       return null;
@@ -50,10 +52,23 @@ export function SaveMessage(props: SaveMessageProps) {
         </div>
       );
     case "blocked":
+      // The list is not above this message (it heads the annotation, beside or below the
+      // article): the message counts the problems and leads to it.
       return (
-        <Failed
-          message={`Not saved: fix the ${save.problems} problem${save.problems === 1 ? "" : "s"} listed above first.`}
-        />
+        <div role="alert" className="cs-message cs-failed">
+          <p>
+            Not saved: {save.problems} problem{save.problems === 1 ? "" : "s"} to fix first.{" "}
+            <a
+              href="#problems-heading"
+              onClick={(event) => {
+                event.preventDefault();
+                onShowProblems();
+              }}
+            >
+              Go to the list of problems
+            </a>
+          </p>
+        </div>
       );
     case "saveFirst":
       return <Failed message="Save first: the rebuild reads the files on disk." />;

@@ -95,6 +95,12 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
     send({ type: "save", problems });
   };
 
+  const showProblems = (): void => {
+    const heading = document.getElementById("problems-heading");
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus();
+  };
+
   const addEvent = (quote: string, occurrence: number | undefined): void => {
     const key = `new-${Date.now().toString(36)}-${draft.events.length}`;
     dispatch({
@@ -174,6 +180,7 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
         onCloseCopy={() => {
           send({ type: "closeCopy" });
         }}
+        onShowProblems={showProblems}
       />
       <div className="cw-columns">
         <ArticlePane
