@@ -269,6 +269,40 @@ test.describe("the curator's workspace", () => {
     await expect(list).toBeFocused();
   });
 
+  test("selecting words moves nothing above the article text", async ({ page }) => {
+    await page.goto(`curate/?article=${SEED}`);
+    await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+    // A card being edited: the bar then offers "Cite in …" as well as "New event …".
+    await page.locator("section.ce-card").first().getByLabel("Title").focus();
+    const body = page.locator(".ca-body");
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      const showArticle = page.getByRole("tab", { name: "Article" });
+      if (await showArticle.isVisible()) await showArticle.click();
+      // Scrolled to the top, where the browser's scroll anchoring cannot hide a move.
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+        document.querySelector(".ca-pane")?.scrollTo(0, 0);
+      });
+      const before = await body.evaluate((el) => el.getBoundingClientRect().top);
+      await selectInArticle(
+        page,
+        "China and US have expressed their hopes of improving communication",
+      );
+      await expect(
+        page.getByRole("button", { name: "New event from the selection" }),
+      ).toBeVisible();
+      if (width > 900) await expect(page.getByRole("button", { name: /^Cite in/ })).toBeVisible();
+      // The text under the pointer stays where it was, whatever the bar shows.
+      expect(await body.evaluate((el) => el.getBoundingClientRect().top)).toBe(before);
+      await page.evaluate(() => document.getSelection()?.removeAllRanges());
+      await expect(page.getByRole("button", { name: "New event from the selection" })).toHaveCount(
+        0,
+      );
+      expect(await body.evaluate((el) => el.getBoundingClientRect().top)).toBe(before);
+    }
+  });
+
   test("the whole path works by keyboard alone", async ({ page, curate }) => {
     await page.goto("curate/");
     const text = readFileSync(FIXTURE, "utf8").replace(/^date \S+\n/, "");

@@ -86,31 +86,32 @@ export function ArticlePane(props: ArticlePaneProps) {
         <mark className="ca-timex-sample">Dates</mark> the tagger found (hover or focus for the
         date), <mark className="ca-cited-sample">passages</mark> cited by an event.
       </p>
+      {/* The bar keeps one height whatever it shows (ArticlePane.css): were it to grow when
+          words are selected, the text would move under the pointer and cut the quote short. */}
       <div className="ca-selection-bar" aria-live="polite">
-        {selected === null ? (
-          <p className="muted">
-            Select words in the article to cite them or to make an event of them.
-          </p>
-        ) : (
-          <>
-            <p>
-              Selected:{" "}
-              <q>
-                {selected.quote.length > 80 ? `${selected.quote.slice(0, 80)}…` : selected.quote}
-              </q>
-            </p>
-            {active && active.state !== "rejected" && (
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  onCite(active.key, selected.quote, selected.occurrence);
-                  setSelected(null);
-                }}
-              >
-                Cite in “{active.title.trim() || active.id}”
-              </button>
-            )}
+        <p className={selected === null ? "muted" : undefined}>
+          {selected === null ? (
+            "Select words in the article to cite them or to make an event of them."
+          ) : (
+            <>
+              Selected: <q>{selected.quote}</q>
+            </>
+          )}
+        </p>
+        <div className="ca-selection-actions">
+          {selected !== null && active && active.state !== "rejected" && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                onCite(active.key, selected.quote, selected.occurrence);
+                setSelected(null);
+              }}
+            >
+              Cite in “{active.title.trim() || active.id}”
+            </button>
+          )}
+          {selected !== null && (
             <button
               type="button"
               className="button"
@@ -121,8 +122,8 @@ export function ArticlePane(props: ArticlePaneProps) {
             >
               New event from the selection
             </button>
-          </>
-        )}
+          )}
+        </div>
       </div>
       <div className="ca-body" ref={bodyRef}>
         {paragraphs.map((paragraph, p) => (
