@@ -163,6 +163,8 @@ test.describe("the curator's workspace", () => {
     await expect(title).toHaveValue("Blinken meets Qin Gang in Beijing");
     await title.fill("Blinken in Beijing (edited)");
     await expect(page.getByText(/draft kept in this browser/)).toBeVisible();
+    // Unsaved work: leaving asks first (its own test below); say yes.
+    page.once("dialog", (dialog) => void dialog.accept());
     await page.reload();
     await expect(page.getByText(/Restored your unsaved draft from/)).toBeVisible();
     await expect(title).toHaveValue("Blinken in Beijing (edited)");
@@ -181,6 +183,35 @@ test.describe("the curator's workspace", () => {
     expect(saved).toContain("title: Blinken in Beijing (edited)\n");
     // The hand-written file keeps its comments.
     expect(saved).toContain("# Annotations for corpus/articles/000_eb413498417fa6d3.txt");
+  });
+
+  test("an edit made just before a reload is kept, and leaving unsaved work asks first", async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    page.on("dialog", (dialog) => {
+      asked.push(dialog.type());
+      void dialog.accept();
+    });
+    await page.goto(`curate/?article=${SEED}`);
+    const title = page.getByLabel("Article title (the editors' label)");
+    await expect(title).toHaveValue("Blinken meets Qin Gang in Beijing");
+    await title.click();
+    await page.keyboard.press("End");
+    await page.keyboard.type(", last word");
+    // No wait for the autosave's pause in the typing: the page is left at once.
+    await page.reload();
+    await expect(title).toHaveValue("Blinken meets Qin Gang in Beijing, last word");
+    await expect(page.getByText(/Restored your unsaved draft from/)).toBeVisible();
+    expect(asked).toEqual(["beforeunload"]);
+
+    // Once saved, the page is left without a question.
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText(/^Saved at/)).toBeVisible();
+    await title.click();
+    await page.reload();
+    await expect(title).toHaveValue("Blinken meets Qin Gang in Beijing, last word");
+    expect(asked).toEqual(["beforeunload"]);
   });
 
   test("two tabs edit one annotation: the second save gets a conflict, and nothing is lost", async ({

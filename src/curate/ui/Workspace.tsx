@@ -21,7 +21,7 @@ import { EventCard } from "./EventCard.tsx";
 import { describedBy, Field, InlineForm } from "./Field.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import { SaveMessage } from "./SaveMessage.tsx";
-import { useAutosave } from "./useAutosave.ts";
+import { useAutosave, useLeaveWarning } from "./useAutosave.ts";
 import { useWorkspace } from "./useWorkspace.ts";
 import "./Workspace.css";
 
@@ -85,6 +85,7 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
 
   const path = annotationPath(draft.articleId);
   const unsaved = isUnsaved(draft);
+  useLeaveWarning(unsaved);
   const undecided = draft.events.filter((e) => e.state === "proposed").length;
   const active = draft.events.find((e) => e.key === activeKey);
   const blocked = check.problems.length > 0;
