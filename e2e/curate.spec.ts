@@ -334,6 +334,44 @@ test.describe("the curator's workspace", () => {
     }
   });
 
+  test("merging a card moves its citations into the other, drops it and its stale checks, and saves", async ({
+    page,
+    curate,
+  }) => {
+    await page.goto(`curate/?article=${SEED}`);
+    await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+    const quote = "Biden told reporters on Saturday";
+    await page.getByLabel("New event from a quote (the article's exact words)").fill(quote);
+    await page.getByRole("button", { name: "New event", exact: true }).click();
+    const extra = card(page, /untitled/);
+    await expect(extra.getByRole("list", { name: "To check" })).toContainText(
+      "Written from a selection",
+    );
+    const cards = page.locator("section.ce-card");
+    const before = await cards.count();
+
+    await extra
+      .getByLabel("Merge into")
+      .selectOption({ label: "Biden plays down the balloon episode" });
+    await extra.getByRole("button", { name: "Merge", exact: true }).click();
+    await expect(cards).toHaveCount(before - 1);
+    await expect(card(page, /untitled/)).toHaveCount(0);
+    const biden = card(page, "Biden plays down the balloon episode");
+    const citations = biden.getByRole("group", { name: "Citations" }).getByRole("listitem");
+    await expect(citations).toHaveCount(3);
+    await expect(citations.last()).toContainText(quote);
+    // What was to check about the dropped card's title and date does not follow it.
+    await expect(biden.getByText("Written from a selection")).toHaveCount(0);
+
+    await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText(/^Saved at/)).toBeVisible();
+    const saved = readFileSync(join(curate.corpus, `annotations/${SEED}.yaml`), "utf8");
+    expect(saved).toContain(`      - quote: ${quote}\n`);
+    // One event fewer than cards before the merge, the merged card included.
+    expect(saved.split("\n  - id: ")).toHaveLength(before);
+  });
+
   test("the whole path works by keyboard alone", async ({ page, curate }) => {
     await page.goto("curate/");
     const text = readFileSync(FIXTURE, "utf8").replace(/^date \S+\n/, "");
