@@ -411,6 +411,44 @@ test.describe("the curator's workspace", () => {
     );
   });
 
+  test("on a phone the cards come first, the article is a tab away, and Save stays in reach @phone", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`curate/?article=${SEED}`);
+    await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+    const events = page.getByRole("tab", { name: "Events" });
+    const article = page.getByRole("tab", { name: "Article" });
+    await expect(events).toHaveAttribute("aria-selected", "true");
+    // The first card starts on the first screen; the article waits behind its tab.
+    await expect(card(page, "Blinken visits Beijing and meets Qin Gang")).toBeInViewport();
+    await expect(page.locator(".ca-body")).toBeHidden();
+
+    // A card far down the page is edited: Save is still on the screen, and works.
+    const last = page.locator("section.ce-card").last().getByLabel("Summary");
+    await last.scrollIntoViewIfNeeded();
+    await last.fill("Edited at the foot of the page.");
+    const save = page.getByRole("button", { name: "Save" });
+    await expect(save).toBeInViewport();
+    await expect(last).toBeInViewport();
+    await save.click();
+    await expect(page.getByText(/^Saved at/)).toBeAttached();
+    await expect(page.getByRole("status").filter({ hasText: "Saved on disk" })).toBeInViewport();
+
+    // The tabs by keyboard: one tab stop, the arrows move between them.
+    await events.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(article).toBeFocused();
+    await expect(article).toHaveAttribute("aria-selected", "true");
+    await expect(page.locator(".ca-body")).toBeVisible();
+    await expect(last).toBeHidden();
+    // A passage's link to its card goes back to the cards, on that card.
+    await page.locator(".ca-cited-link").first().click();
+    await expect(events).toHaveAttribute("aria-selected", "true");
+    await expect(page.locator("section.ce-card").first()).toBeInViewport();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+
   for (const scheme of ["light", "dark"] as const) {
     test(`axe finds nothing in the workspace (${scheme})`, async ({ page }) => {
       // axe walks a page of a dozen cards and a timeline: slow when the cores are shared.

@@ -16,6 +16,8 @@ export type ArticlePaneProps = {
   onNewEvent: (quote: string, occurrence: number | undefined) => void;
   /** A found expression was chosen: it becomes the active card's date. */
   onPickDate: (timex: Timex) => void;
+  /** Given on a narrow screen, where the cards are a tab away: a link to a card shows it. */
+  onShowCard?: ((key: string) => void) | undefined;
 };
 
 type Selected = { quote: string; occurrence: number | undefined };
@@ -41,7 +43,7 @@ function offsetOf(node: Node, offset: number): number | undefined {
  * is marked and links to its card. Selecting words offers to cite them or make an event of them.
  */
 export function ArticlePane(props: ArticlePaneProps) {
-  const { article, placed, events, active, onCite, onNewEvent, onPickDate } = props;
+  const { article, placed, events, active, onCite, onNewEvent, onPickDate, onShowCard } = props;
   const [selected, setSelected] = useState<Selected | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const titles = new Map(events.map((e) => [e.key, e.title.trim() || e.id]));
@@ -164,7 +166,16 @@ export function ArticlePane(props: ArticlePaneProps) {
               );
             })}
             {[...new Set(paragraph.flatMap((piece) => piece.citedBy))].map((k) => (
-              <a key={k} className="ca-cited-link" href={`#card-${k}`}>
+              <a
+                key={k}
+                className="ca-cited-link"
+                href={`#card-${k}`}
+                onClick={(event) => {
+                  if (!onShowCard) return;
+                  event.preventDefault();
+                  onShowCard(k);
+                }}
+              >
                 → {titles.get(k) ?? k}
               </a>
             ))}
