@@ -91,7 +91,7 @@ export function ArticlePane(props: ArticlePaneProps) {
       {/* The bar keeps one height whatever it shows (ArticlePane.css): were it to grow when
           words are selected, the text would move under the pointer and cut the quote short. */}
       <div className="ca-selection-bar" aria-live="polite">
-        <p className={selected === null ? "muted" : undefined}>
+        <p className={selected === null ? "muted ca-hint" : undefined}>
           {selected === null ? (
             "Select words in the article to cite them or to make an event of them."
           ) : (
@@ -122,7 +122,8 @@ export function ArticlePane(props: ArticlePaneProps) {
                 setSelected(null);
               }}
             >
-              New event from the selection
+              {/* On a phone the short words show; the name stays whole for screen readers. */}
+              New event<span className="ca-long"> from the selection</span>
             </button>
           )}
         </div>

@@ -182,7 +182,8 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
                 send({ type: "rebuild" });
               }}
             >
-              Rebuild and open in the explorer
+              {/* On a phone the short words show; the name stays whole for screen readers. */}
+              Rebuild and open<span className="cw-long"> in the explorer</span>
             </button>
           </div>
         </div>
