@@ -100,20 +100,21 @@ export function ArticlePane(props: ArticlePaneProps) {
             </>
           )}
         </p>
-        <div className="ca-selection-actions">
-          {selected !== null && active && active.state !== "rejected" && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                onCite(active.key, selected.quote, selected.occurrence);
-                setSelected(null);
-              }}
-            >
-              Cite in “{active.title.trim() || active.id}”
-            </button>
-          )}
-          {selected !== null && (
+        {/* Only with a selection: the hint takes both rows, and a third would add its gap. */}
+        {selected !== null && (
+          <div className="ca-selection-actions">
+            {active && active.state !== "rejected" && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  onCite(active.key, selected.quote, selected.occurrence);
+                  setSelected(null);
+                }}
+              >
+                Cite in “{active.title.trim() || active.id}”
+              </button>
+            )}
             <button
               type="button"
               className="button"
@@ -125,8 +126,8 @@ export function ArticlePane(props: ArticlePaneProps) {
               {/* On a phone the short words show; the name stays whole for screen readers. */}
               New event<span className="ca-long"> from the selection</span>
             </button>
-          )}
-        </div>
+          </div>
+        )}
       </div>
       <div className="ca-body" ref={bodyRef}>
         {paragraphs.map((paragraph, p) => (
