@@ -69,7 +69,8 @@ const FENCES = [
     folder: "src/curate",
     folders: ["src/model", "src/pipeline", "src/timex", "src/propose"],
     // zod: the schema of the API contract the curate server shares (apiContract.ts).
-    packages: ["yaml", "zod"],
+    // diff: the line diff a conflict shows between the version on disk and the curator's.
+    packages: ["yaml", "zod", "diff"],
     why: "curate/ is the workspace's pure logic: its views live in curate/ui/.",
   },
   // The app: the state layer, the views, the entry points.
