@@ -55,7 +55,9 @@ const FENCES = [
   {
     folder: "src/propose",
     folders: ["src/model", "src/timex", "src/pipeline"],
-    packages: ["yaml"],
+    // stemmer: word stems for matching; compromise (its "compromise/two" build, the tagger
+    // without the sentence API): parts of speech for proposed names. Both pure and browser-safe.
+    packages: ["yaml", "stemmer", "compromise"],
     why: "propose/ is the pure proposer, run in the browser too: model/, timex/, pipeline/ only.",
   },
   {
@@ -67,7 +69,8 @@ const FENCES = [
     folder: "src/curate",
     folders: ["src/model", "src/pipeline", "src/timex", "src/propose"],
     // zod: the schema of the API contract the curate server shares (apiContract.ts).
-    packages: ["yaml", "zod"],
+    // diff: the line diff a conflict shows between the version on disk and the curator's.
+    packages: ["yaml", "zod", "diff"],
     why: "curate/ is the workspace's pure logic: its views live in curate/ui/.",
   },
   // The app: the state layer, the views, the entry points.
@@ -140,7 +143,7 @@ const FENCES = [
   },
   {
     folder: "scripts/data",
-    folders: [...CORE, "scripts/workers"],
+    folders: [...CORE, "scripts/workers", "scripts/cache"],
     packages: ["node:*"],
     why: "scripts/data/ does the dataset build's I/O over the pure pipeline.",
   },
@@ -158,13 +161,13 @@ const FENCES = [
   },
   {
     folder: "scripts/vite",
-    folders: ["src/model", "src/share", "scripts/vite/cards", "scripts/http"],
+    folders: ["src/model", "src/share", "scripts/vite/cards", "scripts/http", "scripts/cache"],
     packages: ["node:*", "vite", "ajv"],
     why: "scripts/vite/ holds the build's plugins: share pages, the CSP, the compiled dataset check.",
   },
   {
     folder: "scripts/vite/cards",
-    folders: ["src/model", "src/share", "scripts/workers"],
+    folders: ["src/model", "src/share", "scripts/workers", "scripts/cache"],
     // react: its element type only, the shape satori takes.
     packages: ["node:*", "satori", "@resvg/resvg-js", "harfbuzzjs", "react"],
     why: "scripts/vite/cards/ draws the share pages' link-preview cards.",
@@ -174,6 +177,12 @@ const FENCES = [
     folders: [],
     packages: ["node:*", "tsx"],
     why: "scripts/workers/ runs batches on worker threads for any script; it knows no script.",
+  },
+  {
+    folder: "scripts/cache",
+    folders: [],
+    packages: ["node:*"],
+    why: "scripts/cache/ is the build cache (outputs reused by content hash) any build step may use; it knows no step.",
   },
   {
     folder: "scripts/http",

@@ -163,6 +163,8 @@ test.describe("the curator's workspace", () => {
     await expect(title).toHaveValue("Blinken meets Qin Gang in Beijing");
     await title.fill("Blinken in Beijing (edited)");
     await expect(page.getByText(/draft kept in this browser/)).toBeVisible();
+    // Unsaved work: leaving asks first (its own test below); say yes.
+    page.once("dialog", (dialog) => void dialog.accept());
     await page.reload();
     await expect(page.getByText(/Restored your unsaved draft from/)).toBeVisible();
     await expect(title).toHaveValue("Blinken in Beijing (edited)");
@@ -181,6 +183,35 @@ test.describe("the curator's workspace", () => {
     expect(saved).toContain("title: Blinken in Beijing (edited)\n");
     // The hand-written file keeps its comments.
     expect(saved).toContain("# Annotations for corpus/articles/000_eb413498417fa6d3.txt");
+  });
+
+  test("an edit made just before a reload is kept, and leaving unsaved work asks first", async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    page.on("dialog", (dialog) => {
+      asked.push(dialog.type());
+      void dialog.accept();
+    });
+    await page.goto(`curate/?article=${SEED}`);
+    const title = page.getByLabel("Article title (the editors' label)");
+    await expect(title).toHaveValue("Blinken meets Qin Gang in Beijing");
+    await title.click();
+    await page.keyboard.press("End");
+    await page.keyboard.type(", last word");
+    // No wait for the autosave's pause in the typing: the page is left at once.
+    await page.reload();
+    await expect(title).toHaveValue("Blinken meets Qin Gang in Beijing, last word");
+    await expect(page.getByText(/Restored your unsaved draft from/)).toBeVisible();
+    expect(asked).toEqual(["beforeunload"]);
+
+    // Once saved, the page is left without a question.
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText(/^Saved at/)).toBeVisible();
+    await title.click();
+    await page.reload();
+    await expect(title).toHaveValue("Blinken meets Qin Gang in Beijing, last word");
+    expect(asked).toEqual(["beforeunload"]);
   });
 
   test("two tabs edit one annotation: the second save gets a conflict, and nothing is lost", async ({
@@ -214,6 +245,131 @@ test.describe("the curator's workspace", () => {
     await conflict.getByRole("button", { name: /Keep mine/ }).click();
     await expect(other.getByText(/^Saved at/)).toBeVisible();
     expect(readFileSync(file, "utf8")).toContain("attribution: Al Jazeera, second tab\n");
+  });
+
+  test("a conflict marks what differs; taking the version on disk keeps mine on screen to copy from", async ({
+    page,
+    context,
+  }) => {
+    const other = await context.newPage();
+    await page.goto(`curate/?article=${SEED}`);
+    await other.goto(`curate/?article=${SEED}`);
+    const attribution = "Attribution (who wrote or credited it)";
+    await page.getByLabel(attribution).fill("Al Jazeera, first tab");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText(/^Saved at/)).toBeVisible();
+
+    await other.getByLabel(attribution).fill("Al Jazeera, second tab");
+    await other.getByRole("button", { name: "Save" }).click();
+    const conflict = other.getByRole("alert");
+    // The changed line, marked as removed (on disk) and added (mine) in words, not colour alone.
+    const differs = conflict.getByRole("region", { name: "What differs" });
+    await expect(differs.getByRole("deletion")).toHaveText(
+      "−Only on disk: attribution: Al Jazeera, first tab",
+    );
+    await expect(differs.getByRole("insertion")).toHaveText(
+      "+Only in yours: attribution: Al Jazeera, second tab",
+    );
+
+    await conflict.getByRole("button", { name: /Take the version on disk/ }).click();
+    await expect(other.getByLabel(attribution)).toHaveValue("Al Jazeera, first tab");
+    const copy = other.getByLabel("Your version (not saved)");
+    await expect(copy).toHaveValue(/attribution: Al Jazeera, second tab/);
+    // It stays while the version taken is edited, and goes when closed.
+    await other.getByLabel(attribution).fill("Al Jazeera, merged by hand");
+    await expect(copy).toBeVisible();
+    await other.getByRole("button", { name: "Close my version" }).click();
+    await expect(copy).toHaveCount(0);
+  });
+
+  test("a save the checks refuse counts the problems and leads to their list", async ({ page }) => {
+    await page.goto(`curate/?article=${SEED}`);
+    await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+    await page.getByLabel("New event from a quote (the article's exact words)").fill("Blinken");
+    await page.getByRole("button", { name: "New event", exact: true }).click();
+    const list = page.getByRole("heading", { name: /problems? to fix before saving/ });
+    await expect(list).toBeVisible();
+    // Save says it is disabled (aria-disabled) but stays focusable, so pressing it says why.
+    await page.getByRole("button", { name: "Save" }).focus();
+    await page.keyboard.press("Enter");
+    const alert = page.getByRole("alert");
+    // The list is beside the message (or below it), never above: the message does not say so.
+    await expect(alert).toContainText(/^Not saved: \d+ problems? to fix first\./);
+    await expect(alert).not.toContainText("above");
+    await alert.getByRole("link", { name: "Go to the list of problems" }).click();
+    await expect(list).toBeFocused();
+  });
+
+  test("selecting words moves nothing above the article text", async ({ page }) => {
+    await page.goto(`curate/?article=${SEED}`);
+    await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+    // A card being edited: the bar then offers "Cite in …" as well as "New event …".
+    await page.locator("section.ce-card").first().getByLabel("Title").focus();
+    const body = page.locator(".ca-body");
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      const showArticle = page.getByRole("tab", { name: "Article" });
+      if (await showArticle.isVisible()) await showArticle.click();
+      // Scrolled to the top, where the browser's scroll anchoring cannot hide a move.
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+        document.querySelector(".ca-pane")?.scrollTo(0, 0);
+      });
+      const before = await body.evaluate((el) => el.getBoundingClientRect().top);
+      await selectInArticle(
+        page,
+        "China and US have expressed their hopes of improving communication",
+      );
+      await expect(
+        page.getByRole("button", { name: "New event from the selection" }),
+      ).toBeVisible();
+      if (width > 900) await expect(page.getByRole("button", { name: /^Cite in/ })).toBeVisible();
+      // The text under the pointer stays where it was, whatever the bar shows.
+      expect(await body.evaluate((el) => el.getBoundingClientRect().top)).toBe(before);
+      await page.evaluate(() => document.getSelection()?.removeAllRanges());
+      await expect(page.getByRole("button", { name: "New event from the selection" })).toHaveCount(
+        0,
+      );
+      expect(await body.evaluate((el) => el.getBoundingClientRect().top)).toBe(before);
+    }
+  });
+
+  test("merging a card moves its citations into the other, drops it and its stale checks, and saves", async ({
+    page,
+    curate,
+  }) => {
+    await page.goto(`curate/?article=${SEED}`);
+    await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+    const quote = "Biden told reporters on Saturday";
+    await page.getByLabel("New event from a quote (the article's exact words)").fill(quote);
+    await page.getByRole("button", { name: "New event", exact: true }).click();
+    const extra = card(page, /untitled/);
+    await expect(extra.getByRole("list", { name: "To check" })).toContainText(
+      "Written from a selection",
+    );
+    const cards = page.locator("section.ce-card");
+    const before = await cards.count();
+
+    await extra
+      .getByLabel("Merge into")
+      .selectOption({ label: "Biden plays down the balloon episode" });
+    await extra.getByRole("button", { name: "Merge", exact: true }).click();
+    await expect(cards).toHaveCount(before - 1);
+    await expect(card(page, /untitled/)).toHaveCount(0);
+    const biden = card(page, "Biden plays down the balloon episode");
+    const citations = biden.getByRole("group", { name: "Citations" }).getByRole("listitem");
+    await expect(citations).toHaveCount(3);
+    await expect(citations.last()).toContainText(quote);
+    // What was to check about the dropped card's title and date does not follow it.
+    await expect(biden.getByText("Written from a selection")).toHaveCount(0);
+
+    await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText(/^Saved at/)).toBeVisible();
+    const saved = readFileSync(join(curate.corpus, `annotations/${SEED}.yaml`), "utf8");
+    expect(saved).toContain(`      - quote: ${quote}\n`);
+    // One event fewer than cards before the merge, the merged card included.
+    expect(saved.split("\n  - id: ")).toHaveLength(before);
   });
 
   test("the whole path works by keyboard alone", async ({ page, curate }) => {
@@ -253,6 +409,44 @@ test.describe("the curator's workspace", () => {
     expect(readFileSync(join(curate.corpus, "annotations/harbour-keys.yaml"), "utf8")).toContain(
       "      phrase: 24 February\n",
     );
+  });
+
+  test("on a phone the cards come first, the article is a tab away, and Save stays in reach @phone", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`curate/?article=${SEED}`);
+    await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
+    const events = page.getByRole("tab", { name: "Events" });
+    const article = page.getByRole("tab", { name: "Article" });
+    await expect(events).toHaveAttribute("aria-selected", "true");
+    // The first card starts on the first screen; the article waits behind its tab.
+    await expect(card(page, "Blinken visits Beijing and meets Qin Gang")).toBeInViewport();
+    await expect(page.locator(".ca-body")).toBeHidden();
+
+    // A card far down the page is edited: Save is still on the screen, and works.
+    const last = page.locator("section.ce-card").last().getByLabel("Summary");
+    await last.scrollIntoViewIfNeeded();
+    await last.fill("Edited at the foot of the page.");
+    const save = page.getByRole("button", { name: "Save" });
+    await expect(save).toBeInViewport();
+    await expect(last).toBeInViewport();
+    await save.click();
+    await expect(page.getByText(/^Saved at/)).toBeAttached();
+    await expect(page.getByRole("status").filter({ hasText: "Saved on disk" })).toBeInViewport();
+
+    // The tabs by keyboard: one tab stop, the arrows move between them.
+    await events.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(article).toBeFocused();
+    await expect(article).toHaveAttribute("aria-selected", "true");
+    await expect(page.locator(".ca-body")).toBeVisible();
+    await expect(last).toBeHidden();
+    // A passage's link to its card goes back to the cards, on that card.
+    await page.locator(".ca-cited-link").first().click();
+    await expect(events).toHaveAttribute("aria-selected", "true");
+    await expect(page.locator("section.ce-card").first()).toBeInViewport();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 
   for (const scheme of ["light", "dark"] as const) {

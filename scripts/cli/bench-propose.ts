@@ -1,8 +1,9 @@
 /**
  * `npm run bench:propose -- [--corpus DIR] [--threads N] [--limit N] [--out DIR]`: proposes a draft
  * for every article of a corpus (default: the 10,000-article generated corpus of
- * `npm run gen:corpus -- --articles 10000`) and prints the time taken, with the load average, since
- * figures on a shared machine mean little without it. Writes drafts only with --out.
+ * `npm run gen:corpus -- --articles 10000`) in dateline order, each matched against the drafts
+ * before it, and prints the time taken and the CPU time, with the load average, since figures on
+ * a shared machine mean little without it. Writes drafts only with --out.
  */
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -36,7 +37,7 @@ try {
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   console.log(
-    `proposed ${result.articles} articles (${result.events} events) from ${corpus} in ${seconds.toFixed(1)} s ` +
+    `proposed ${result.articles} articles (${result.events} events, ${result.reports} reports on earlier articles' events) from ${corpus} in ${seconds.toFixed(1)} s ` +
       `on ${result.threads} thread${result.threads === 1 ? "" : "s"} (${((seconds * 1000) / Math.max(result.articles, 1)).toFixed(1)} ms an article); ` +
       `${cpuSeconds.toFixed(1)} s of CPU time; load average ${before} before, ${load()} after`,
   );

@@ -57,9 +57,13 @@ try {
         .fill("The council will vote on the repair budget on 14 March");
       await page.getByRole("button", { name: "New event", exact: true }).click();
       await page.getByRole("heading", { name: /problems? to fix/ }).waitFor();
+      // On a phone the article is a tab away from the cards.
+      const tab = (name: string) => page.getByRole("tab", { name });
+      if (size.touch) await tab("Article").click();
       await page.locator(".ca-timex", { hasText: "14 March" }).focus();
       await page.waitForTimeout(300);
       await page.screenshot({ path: `docs/curating/workspace-${size.name}-${scheme}.png` });
+      if (size.touch) await tab("Events").click();
       await page.locator("section.ce-card").first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: `docs/curating/card-${size.name}-${scheme}.png` });
       await page.close();

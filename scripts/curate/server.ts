@@ -27,7 +27,7 @@ import type {
 } from "../../src/curate/apiContract.ts";
 import { API_PATHS, TOKEN_HEADER } from "../../src/curate/apiContract.ts";
 import { CONTENT_SECURITY_POLICY } from "../../src/share/contentSecurityPolicy.ts";
-import { buildData } from "../data/buildData.ts";
+import { buildData, unitCacheRef } from "../data/buildData.ts";
 import { contentTypeOf } from "../http/contentTypes.ts";
 import type { CorpusStore } from "./corpusStore.ts";
 import { openCorpus } from "./corpusStore.ts";
@@ -159,7 +159,7 @@ export async function startCurateServer(options: CurateServerOptions): Promise<C
         store.root,
         options.out,
         { out: (line) => lines.push(line), err: (line) => lines.push(line) },
-        { singleFile: true },
+        { singleFile: true, cache: unitCacheRef() },
       );
       return send(res, code === 0 ? 200 : 422, { ok: code === 0, lines } satisfies RebuildReply);
     }

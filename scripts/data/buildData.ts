@@ -7,6 +7,9 @@
  * Scale: articles compile independently (compileArticle), so a large corpus is compiled by worker
  * threads, each reading, hashing and compiling batches of articles; the main thread only holds the
  * compiled units (text + citations, never the raw bytes), joins them, and streams the JSON out.
+ * Each article's unit is kept in the build cache (scripts/cache/), keyed by the article's and
+ * its annotation's bytes and by the compiler's code: a rebuild after one article changed compiles
+ * that article alone and reads the others' units back.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, stat } from "node:fs/promises";
@@ -19,6 +22,9 @@ import { joinUnits } from "../../src/pipeline/joinUnits.ts";
 import { serializeDatasetChunks } from "../../src/pipeline/serializeDataset.ts";
 import { formatProblem } from "../../src/pipeline/problems.ts";
 import { batchesFor, poolThreads, runInWorkers } from "../workers/runInWorkers.ts";
+import type { BuildCache } from "../cache/buildCache.ts";
+import { cacheRoot, openBuildCache } from "../cache/buildCache.ts";
+import { codeFingerprint } from "../cache/codeDigest.ts";
 import { writeAtomically } from "./atomicWrite.ts";
 import { pruneShards, shardsNamedBy, writeArchive } from "./writeArchive.ts";
 
@@ -160,27 +166,74 @@ export async function corpusDigest(dir: string): Promise<string> {
 
 /** One article to compile: its id and the paths of its article and annotation files. */
 export type CompileJob = { id: string; article?: string; annotation?: string };
-/** Compiled articles and the hashes of the files read for them. */
-export type CompileResult = { units: ArticleUnit[]; hashes: { path: string; sha256: string }[] };
+/** Compiled articles, the hashes of the files read for them, and how many came from the cache. */
+export type CompileResult = {
+  units: ArticleUnit[];
+  hashes: { path: string; sha256: string }[];
+  reused: number;
+};
 
-/** Reads, hashes and compiles `jobs` in this thread (also what each worker thread runs). */
+/**
+ * Where compiled units are cached, and the fingerprint of the code that compiles them; a worker
+ * opens the same cache from these. Undefined: no cache (every article is compiled).
+ */
+export type UnitCacheRef = { dir: string; generator: string } | undefined;
+
+/** The compiled units' cache: a unit is 10–20 KB (the article's text is in it). */
+const UNIT_CACHE_MAX_BYTES = 1024 * 1024 * 1024;
+
+/** The unit cache of this build: under `root` (default: the project's build cache). */
+export function unitCacheRef(root = cacheRoot()): UnitCacheRef {
+  if (root === "off") return undefined;
+  return {
+    dir: path.join(root, "units"),
+    // The compiler and everything it imports; SCHEMA_VERSION is among them (src/model/dataset.ts).
+    generator: codeFingerprint([new URL("../../src/pipeline/compileArticle.ts", import.meta.url)]),
+  };
+}
+
+function openUnitCache(ref: UnitCacheRef): BuildCache | undefined {
+  return ref && openBuildCache({ ...ref, ext: ".json", maxBytes: UNIT_CACHE_MAX_BYTES });
+}
+
+/**
+ * Reads, hashes and compiles `jobs` in this thread (also what each worker thread runs). An
+ * article whose two files hash as before takes its unit from the cache instead.
+ */
 export async function compileJobs(
   corpus: string,
   jobs: readonly CompileJob[],
+  cacheRef?: UnitCacheRef,
 ): Promise<CompileResult> {
   const hashes: { path: string; sha256: string }[] = [];
+  const cache = openUnitCache(cacheRef);
+  let reused = 0;
   const units = await mapLimited(jobs, READ_CONCURRENCY / 2, async (job) => {
     const read = (rel: string | undefined): Promise<CorpusFile | undefined> =>
       rel === undefined ? Promise.resolve(undefined) : readCorpusFile(corpus, rel);
     const [article, annotation] = await Promise.all([read(job.article), read(job.annotation)]);
     for (const f of [article, annotation]) if (f) hashes.push({ path: f.path, sha256: f.sha256 });
-    return compileArticle(job.id, article, annotation);
+    if (!cache) return compileArticle(job.id, article, annotation);
+    // The unit depends on the id and on each file's path and bytes, nothing else.
+    const key = cache.key(
+      job.id,
+      article ? `${article.path}\n${article.sha256}` : "",
+      annotation ? `${annotation.path}\n${annotation.sha256}` : "",
+    );
+    const hit = cache.get(key);
+    if (hit) {
+      reused++;
+      return JSON.parse(hit.toString("utf8")) as ArticleUnit;
+    }
+    const unit = compileArticle(job.id, article, annotation);
+    cache.put(key, JSON.stringify(unit));
+    return unit;
   });
-  return { units, hashes };
+  return { units, hashes, reused };
 }
 
 /** A batch of jobs for a worker thread (compileWorker.ts). */
-export type CompileBatch = { corpus: string; jobs: CompileJob[] };
+export type CompileBatch = { corpus: string; jobs: CompileJob[]; cache: UnitCacheRef };
 
 /**
  * Compiles every job, on worker threads when there are many; calls `progress` with the number
@@ -189,11 +242,12 @@ export type CompileBatch = { corpus: string; jobs: CompileJob[] };
 async function compileAll(
   corpus: string,
   jobs: readonly CompileJob[],
+  cache: UnitCacheRef,
   progress: (done: number) => void,
   log: Log,
 ): Promise<CompileResult> {
   if (jobs.length < WORKER_THRESHOLD) {
-    const result = await compileJobs(corpus, jobs);
+    const result = await compileJobs(corpus, jobs, cache);
     progress(jobs.length);
     return result;
   }
@@ -202,7 +256,11 @@ async function compileAll(
   let done = 0;
   const results = await runInWorkers<CompileResult>(
     new URL("./compileWorker.ts", import.meta.url),
-    batchesFor(jobs, threads, MAX_BATCH).map((batch): CompileBatch => ({ corpus, jobs: batch })),
+    batchesFor(jobs, threads, MAX_BATCH).map((batch): CompileBatch => ({
+      corpus,
+      jobs: batch,
+      cache,
+    })),
     {
       threads,
       onResult: (result) => {
@@ -214,8 +272,24 @@ async function compileAll(
   return {
     units: results.flatMap((r) => r.units),
     hashes: results.flatMap((r) => r.hashes),
+    reused: results.reduce((sum, r) => sum + r.reused, 0),
   };
 }
+
+/** Options of a dataset build. */
+export type BuildDataOptions = WriteOptions & {
+  /** Where compiled units are cached (default: the project's build cache; undefined: none). */
+  cache?: UnitCacheRef;
+};
+
+/** What a build gets when its caller asks for nothing: the default layout and the project's cache. */
+const defaultOptions = (): BuildDataOptions => ({
+  singleFile: SINGLE_FILE_BY_DEFAULT,
+  cache: unitCacheRef(),
+});
+
+/** How a build went: its exit code, and how many articles were compiled or taken from the cache. */
+export type BuildDataOutcome = { code: number; compiled: number; reused: number };
 
 /**
  * Builds the dataset from `corpus` into `out` (and the JSON Schemas beside it): in the index-first
@@ -228,15 +302,27 @@ export async function buildData(
   corpus: string,
   out: string,
   log: Log = consoleLog,
-  write: WriteOptions = { singleFile: SINGLE_FILE_BY_DEFAULT },
+  options: BuildDataOptions = defaultOptions(),
 ): Promise<number> {
+  return (await buildDataOutcome(corpus, out, log, options)).code;
+}
+
+/** buildData, telling also how many articles it compiled and how many it reused. */
+export async function buildDataOutcome(
+  corpus: string,
+  out: string,
+  log: Log = consoleLog,
+  options: BuildDataOptions = defaultOptions(),
+): Promise<BuildDataOutcome> {
   const started = performance.now();
+  // Opened now, so that its prune spares every unit this build uses, in any thread.
+  const unitCache = openUnitCache(options.cache);
   let paths: string[];
   try {
     paths = await listFiles(corpus);
   } catch (error) {
     log.err(`cannot read the corpus folder ${corpus}: ${(error as Error).message}`);
-    return 1;
+    return { code: 1, compiled: 0, reused: 0 };
   }
   const layout = layoutCorpus(paths);
   const perArticle = new Set([...layout.articles.values(), ...layout.annotations.values()]);
@@ -261,6 +347,7 @@ export async function buildData(
   const compiled = await compileAll(
     corpus,
     jobs,
+    options.cache,
     (done) => {
       if (jobs.length < PROGRESS_EVERY) return;
       while (done - reported >= PROGRESS_EVERY || (done === jobs.length && reported < done)) {
@@ -270,6 +357,13 @@ export async function buildData(
     },
     log,
   );
+  const counts = { compiled: jobs.length - compiled.reused, reused: compiled.reused };
+  if (options.cache && jobs.length >= PROGRESS_EVERY) {
+    log.err(
+      `articles: ${String(counts.compiled)} compiled, ${String(counts.reused)} from the build cache`,
+    );
+  }
+  unitCache?.prune();
   const digest = sha256(corpusManifest([...others, ...compiled.hashes]));
   const result = joinUnits(meta, compiled.units, digest, layout.problems);
   if (!result.ok) {
@@ -278,14 +372,14 @@ export async function buildData(
     log.err(
       `${n} problem${n === 1 ? "" : "s"} in ${corpus}: nothing written (${out} is unchanged)`,
     );
-    return 1;
+    return { code: 1, ...counts };
   }
   await mkdir(path.dirname(out), { recursive: true });
   await writeAtomically(path.join(path.dirname(out), SCHEMA_FILE_NAME), [
     `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`,
   ]);
   let written: string;
-  if (write.singleFile === true) {
+  if (options.singleFile === true) {
     // A reader of the index this replaces may still ask for its shards: they stay until the next build.
     const keep = await shardsNamedBy(out);
     await writeAtomically(out, serializeDatasetChunks(result.dataset));
@@ -301,7 +395,7 @@ export async function buildData(
     `${plural(events.length, "event")}, ${plural(sources.length, "article")}, ${plural(actors.length, "actor")} → ${out} (${written})` +
       (seconds >= 2 ? ` (${seconds.toFixed(1)} s)` : ""),
   );
-  return 0;
+  return { code: 0, ...counts };
 }
 
 /**
@@ -347,5 +441,5 @@ export async function ensureData(
     return 0;
   }
   log.err(`rebuilding ${out}: ${reason}`);
-  return buildData(corpus, out, log, { singleFile });
+  return buildData(corpus, out, log, { singleFile, cache: unitCacheRef() });
 }

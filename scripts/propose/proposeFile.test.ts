@@ -61,27 +61,27 @@ function snapshot(dir: string): Map<string, string> {
 }
 
 describe("npm run propose: arguments", () => {
-  it("takes an article, --corpus, --out and --force", () => {
+  it("takes articles (or folders), --corpus, --out and --force", () => {
     expect(parseProposeArgs(["a.txt", "--corpus", "c", "--out", "o.yaml", "--force"])).toEqual({
-      article: "a.txt",
+      articles: ["a.txt"],
       corpus: "c",
       out: "o.yaml",
       force: true,
     });
-    expect(parseProposeArgs(["a.txt"])).toEqual({
-      article: "a.txt",
+    expect(parseProposeArgs(["a.txt", "drafts/", "b.txt"])).toEqual({
+      articles: ["a.txt", "drafts/", "b.txt"],
       corpus: "corpus",
       force: false,
     });
   });
 
-  it.each([[[]], [["a.txt", "b.txt"]], [["a.txt", "--corpus"]], [["a.txt", "--frce"]]])(
+  it.each([[[]], [["a.txt", "--corpus"]], [["a.txt", "--frce"]]])(
     "refuses %j with the usage line",
     async (argv) => {
       const { code, err } = await run(argv);
       expect(code).toBe(1);
       expect(err).toHaveLength(1);
-      expect(err[0]).toMatch(/usage: npm run propose -- ARTICLE\.txt/);
+      expect(err[0]).toMatch(/usage: npm run propose -- ARTICLE\.txt\.\.\. \| FOLDER/);
     },
   );
 });

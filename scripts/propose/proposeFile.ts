@@ -14,21 +14,23 @@ import { ANNOTATIONS_DIR, ARTICLES_DIR } from "../../src/pipeline/compileArticle
 import { META_FILES, readCorpusMeta } from "../../src/pipeline/corpusLayout.ts";
 import { formatProblem, sortProblems } from "../../src/pipeline/problems.ts";
 import type { Proposal } from "../../src/propose/index.ts";
-import { proposeAnnotation, registryFromMeta } from "../../src/propose/index.ts";
+import { addDraftToArchive, proposeAnnotation, registryFromMeta } from "../../src/propose/index.ts";
 import type { Log } from "../data/buildData.ts";
 import { sha256, writeAtomically } from "../data/buildData.ts";
+import { corpusArchive } from "./corpusArchive.ts";
 
-/** What the command line asks for. */
-export type ProposeArgs = { article: string; corpus: string; out?: string; force: boolean };
+/** What the command line asks for: article files and folders of them, in the order given. */
+export type ProposeArgs = { articles: string[]; corpus: string; out?: string; force: boolean };
 
-const USAGE = "usage: npm run propose -- ARTICLE.txt [--corpus DIR] [--out FILE] [--force]";
+const USAGE =
+  "usage: npm run propose -- ARTICLE.txt... | FOLDER [--corpus DIR] [--out FILE|DIR] [--force]";
 
 /** Bad input: one line for the user, exit code 1. */
 export class ProposeError extends Error {}
 
 /** Parses the arguments; throws a ProposeError with the usage line on anything unexpected. */
 export function parseProposeArgs(argv: readonly string[]): ProposeArgs {
-  let article: string | undefined;
+  const articles: string[] = [];
   let corpus = "corpus";
   let out: string | undefined;
   let force = false;
@@ -43,12 +45,12 @@ export function parseProposeArgs(argv: readonly string[]): ProposeArgs {
       if (arg === "--corpus") corpus = value;
       else out = value;
       i++;
-    } else if (arg.startsWith("--") || article !== undefined) {
+    } else if (arg.startsWith("--")) {
       throw new ProposeError(`unexpected "${arg}" (${USAGE})`);
-    } else article = arg;
+    } else articles.push(arg);
   }
-  if (article === undefined) throw new ProposeError(`no article given (${USAGE})`);
-  return { article, corpus, ...(out === undefined ? {} : { out }), force };
+  if (articles.length === 0) throw new ProposeError(`no article given (${USAGE})`);
+  return { articles, corpus, ...(out === undefined ? {} : { out }), force };
 }
 
 /** Whether `p` exists (any kind of file). */
@@ -126,7 +128,7 @@ async function readArticle(
 const EVENT_ID = /^\s*(?:-\s+)?id:\s*["']?([a-z0-9]+(?:-[a-z0-9]+)*)["']?\s*(?:#.*)?$/gm;
 
 /** Event ids the corpus's other annotation files define: the draft's ids must not clash. */
-async function takenIds(corpus: string, except: string): Promise<Set<string>> {
+async function takenIds(corpus: string, except: ReadonlySet<string>): Promise<Set<string>> {
   const dir = path.join(corpus, ANNOTATIONS_DIR);
   const taken = new Set<string>();
   let names: string[];
@@ -136,64 +138,175 @@ async function takenIds(corpus: string, except: string): Promise<Set<string>> {
     return taken;
   }
   for (const name of names) {
-    if (!name.endsWith(".yaml") || name === except) continue;
+    if (!name.endsWith(".yaml") || except.has(name.replace(/\.yaml$/, ""))) continue;
     const text = await readFile(path.join(dir, name), "utf8");
     for (const m of text.matchAll(EVENT_ID)) if (m[1] !== undefined) taken.add(m[1]);
   }
   return taken;
 }
 
+/** An article to draft: its id, where it is, and its text as the pipeline reads it. */
+type Input = {
+  id: string;
+  file: string;
+  article: { dateline: string; text: string; paragraphs: { start: number; end: number }[] };
+};
+
+/** The article files named by the arguments: files as given, folders as their `*.txt` files. */
+async function articleFiles(args: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    let isDir = false;
+    try {
+      isDir = (await stat(arg)).isDirectory();
+    } catch {
+      // a missing file is reported when it is read
+    }
+    if (!isDir) {
+      files.push(arg);
+      continue;
+    }
+    const inside = (await readdir(arg)).filter((n) => n.endsWith(".txt")).sort();
+    if (inside.length === 0) {
+      throw new ProposeError(
+        `${arg}: a folder without articles → fix: give a folder of <id>.txt files`,
+      );
+    }
+    files.push(...inside.map((n) => path.join(arg, n)));
+  }
+  return files;
+}
+
+/** Reads every article, in dateline order (then by id), or throws the first problem. */
+async function readInputs(files: readonly string[]): Promise<Input[]> {
+  const inputs: Input[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const id = path.basename(file).replace(/\.txt$/, "");
+    if (!file.endsWith(".txt") || !SOURCE_ID_PATTERN.test(id)) {
+      throw new ProposeError(
+        `${file}: not an article file name → fix: name it <id>.txt, the id made of letters, digits, "_", "." and "-"`,
+      );
+    }
+    const other = seen.get(id);
+    if (other !== undefined) {
+      throw new ProposeError(
+        `${file}: the same article id as ${other} → fix: give each article once`,
+      );
+    }
+    seen.set(id, file);
+    inputs.push({ id, file, article: await readArticle(file) });
+  }
+  return inputs.sort((a, b) =>
+    a.article.dateline < b.article.dateline
+      ? -1
+      : a.article.dateline > b.article.dateline
+        ? 1
+        : a.id < b.id
+          ? -1
+          : a.id > b.id
+            ? 1
+            : 0,
+  );
+}
+
 /** What was proposed and written, for the summary line. */
-export type ProposeResult = { out: string; proposal: Proposal };
+export type ProposeResult = { file: string; out: string; proposal: Proposal };
 
 /**
- * Proposes the annotation of `args.article` and writes it (atomically) to `args.out`, by default
- * `<corpus>/annotations/<id>.yaml`. Throws a ProposeError (one line) on bad input, before writing
- * anything.
+ * Proposes the annotation of each article of `args.articles` (files, or folders of them) in
+ * dateline order, each matched against the corpus's events and the drafts before it, and writes
+ * each draft (atomically) to `--out` (a file for one article, a folder for several) or to
+ * `<corpus>/annotations/<id>.yaml`. Every article and target is checked first: a ProposeError
+ * (one line) on bad input, before anything is written.
  */
-export async function proposeFile(args: ProposeArgs): Promise<ProposeResult> {
-  const id = path.basename(args.article).replace(/\.txt$/, "");
-  if (!args.article.endsWith(".txt") || !SOURCE_ID_PATTERN.test(id)) {
-    throw new ProposeError(
-      `${args.article}: not an article file name → fix: name it <id>.txt, the id made of letters, digits, "_", "." and "-"`,
-    );
-  }
-  const article = await readArticle(args.article);
+export async function proposeFiles(
+  args: ProposeArgs,
+  log: Log = { out: () => undefined, err: () => undefined },
+): Promise<ProposeResult[]> {
+  const inputs = await readInputs(await articleFiles(args.articles));
   const registry = await readRegistry(args.corpus);
-  const out = args.out ?? path.join(args.corpus, ANNOTATIONS_DIR, `${id}.yaml`);
-  if (!args.force && (await exists(out))) {
-    throw new ProposeError(
-      `${out}: an annotation already exists → fix: pass --force to replace it, or --out FILE to write the draft elsewhere`,
+  let outDir: string | undefined;
+  if (args.out !== undefined && inputs.length > 1) {
+    const isDir = await stat(args.out).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (!isDir) {
+      throw new ProposeError(
+        `${args.out}: not a folder → fix: with several articles, --out names an existing folder for their drafts`,
+      );
+    }
+    outDir = args.out;
+  }
+  const targets = inputs.map((input) =>
+    outDir !== undefined
+      ? path.join(outDir, `${input.id}.yaml`)
+      : (args.out ?? path.join(args.corpus, ANNOTATIONS_DIR, `${input.id}.yaml`)),
+  );
+  for (const out of targets) {
+    if (!args.force && (await exists(out))) {
+      throw new ProposeError(
+        `${out}: an annotation already exists → fix: pass --force to replace it, or --out FILE to write the draft elsewhere`,
+      );
+    }
+    const dir = path.dirname(out);
+    if (!(await exists(dir))) {
+      throw new ProposeError(`${dir}: no such folder → fix: create it, or pass --out FILE`);
+    }
+  }
+  const drafting = new Set(inputs.map((i) => i.id));
+  const { archive, problem } = await corpusArchive(args.corpus, drafting);
+  if (problem !== undefined) {
+    log.err(
+      `propose: warning: the corpus's annotations do not build (${problem}): the drafts are not matched against its events; run npm run data`,
     );
   }
-  const dir = path.dirname(out);
-  if (!(await exists(dir))) {
-    throw new ProposeError(`${dir}: no such folder → fix: create it, or pass --out FILE`);
+  const taken = await takenIds(args.corpus, drafting);
+  const results: ProposeResult[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const out = targets[i] ?? "";
+    const proposal = proposeAnnotation({ id: input.id, ...input.article }, registry, {
+      takenIds: taken,
+      archive,
+    });
+    await writeAtomically(out, [proposal.yaml]);
+    addDraftToArchive(archive, proposal.draft);
+    for (const e of proposal.draft.events) taken.add(e.id);
+    results.push({ file: input.file, out, proposal });
   }
-  const proposal = proposeAnnotation({ id, ...article }, registry, {
-    takenIds: await takenIds(args.corpus, `${id}.yaml`),
-  });
-  await writeAtomically(out, [proposal.yaml]);
-  return { out, proposal };
+  return results;
 }
 
 /** Runs the command: prints a summary (stdout) or the one-line error (stderr); the exit code. */
 export async function runPropose(argv: readonly string[], log: Log): Promise<number> {
   try {
     const args = parseProposeArgs(argv);
-    const { out, proposal } = await proposeFile(args);
-    const { events, candidates } = proposal.draft;
-    const undated = events.filter((e) => e.date.undated).length;
-    const checks = events.reduce((n, e) => n + e.checks.length, 0);
-    log.out(
-      `wrote ${out}: a draft of ${events.length} events (${undated} undated), ${checks} checks for the editor` +
-        (candidates.length > 0 ? `; names not in the registry: ${candidates.join(", ")}` : ""),
-    );
-    const inCorpus = path.resolve(args.corpus, ARTICLES_DIR, path.basename(args.article));
-    if (args.out === undefined && path.resolve(args.article) !== inCorpus) {
+    const results = await proposeFiles(args, log);
+    for (const { out, proposal } of results) {
+      const { events, reports, candidates } = proposal.draft;
+      const undated = events.filter((e) => e.date.undated).length;
+      const checks =
+        events.reduce((n, e) => n + e.checks.length, 0) +
+        reports.reduce((n, r) => n + r.checks.length, 0);
       log.out(
-        `note: the article is not ${inCorpus}: copy it there before npm run data builds the draft`,
+        `wrote ${out}: a draft of ${events.length} events (${undated} undated)` +
+          (reports.length > 0
+            ? `, ${reports.length} report${reports.length === 1 ? "" : "s"} on events of other articles`
+            : "") +
+          `, ${checks} checks for the editor` +
+          (candidates.length > 0 ? `; names not in the registry: ${candidates.join(", ")}` : ""),
       );
+    }
+    if (args.out === undefined) {
+      for (const { file } of results) {
+        const inCorpus = path.resolve(args.corpus, ARTICLES_DIR, path.basename(file));
+        if (path.resolve(file) !== inCorpus) {
+          log.out(
+            `note: the article is not ${inCorpus}: copy it there before npm run data builds the draft`,
+          );
+        }
+      }
     }
     return 0;
   } catch (error) {

@@ -1,6 +1,13 @@
-/** A worker thread of `npm run bench:propose`: proposes a batch of articles (proposeMany.ts). */
+/**
+ * A worker thread of `npm run bench:propose` (proposeMany.ts): drafts a batch of articles alone,
+ * or writes a batch of matched drafts as YAML.
+ */
 import { serveBatches } from "../workers/runInWorkers.ts";
-import type { ProposeBatch } from "./proposeMany.ts";
-import { proposeBatch } from "./proposeMany.ts";
+import type { ProposeTask } from "./proposeMany.ts";
+import { draftBatch, writeBatch } from "./proposeMany.ts";
 
-serveBatches((batch: ProposeBatch) => proposeBatch(batch.corpus, batch.names, batch.outDir));
+serveBatches((task: ProposeTask) =>
+  task.kind === "draft"
+    ? draftBatch(task.corpus, task.names)
+    : writeBatch(task.drafts, task.outDir),
+);

@@ -86,6 +86,34 @@ describe("reduceDraft(draft, action)", () => {
     ]);
     expect(draft.events[0]?.actors).toEqual(["joe-biden"]);
   });
+  it("re-checks a merge: the merged card's own checks stay, the other card's go unless they moved with it", () => {
+    let draft = newDraft();
+    draft = reduceDraft(draft, { type: "addEvent", newKey: "k2", citation: { quote: "A quay" } });
+    draft = {
+      ...draft,
+      events: draft.events.map((e) =>
+        e.key === "k2"
+          ? {
+              ...e,
+              checks: [
+                "date: 'Monday' could be either of two days",
+                "status: read from 'will', check it",
+                "event: two clauses were joined",
+                "citations: the quote spans two sentences",
+                "names not in the registry: Harbour Board",
+              ],
+            }
+          : { ...e, checks: ["date: the dateline's week"] },
+      ),
+    };
+    draft = reduceDraft(draft, { type: "merge", key: "k2", into: "k1" });
+    // The date, status and wording are the kept card's: what was said of the other card's is stale.
+    expect(draft.events[0]?.checks).toEqual([
+      "date: the dateline's week",
+      "citations: the quote spans two sentences",
+      "names not in the registry: Harbour Board",
+    ]);
+  });
   it("slugs and de-duplicates ids", () => {
     expect(slugOf("Blinken's two-day trip, to Beijing!")).toBe("blinkens-two-day-trip-to");
     expect(uniqueId("a", new Set(["a", "a-2"]))).toBe("a-3");

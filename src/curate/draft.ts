@@ -101,9 +101,19 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
 }
 
 /**
+ * True when a check written about a card still applies once the card is merged into another:
+ * only checks about what moves over (citations, actors, places, the names in its quotes). What
+ * was said of its date, status and wording is stale, since the merged card keeps its own. The
+ * prefixes are those cardFromProposal (proposals.ts) and addEvent write.
+ */
+function movesWithMerge(check: string): boolean {
+  return /^(citations|actors|places|names not in the registry):/.test(check);
+}
+
+/**
  * Applies one action. Pure: returns a new draft (the same one when nothing changes). Merging
- * moves the card's citations, actors, places, related events and checks into the other card,
- * then drops it; a card's own id is never left in `related`.
+ * moves the card's citations, actors, places, related events and the checks that still apply to
+ * them into the other card, then drops it; a card's own id is never left in `related`.
  */
 export function reduceDraft(draft: Draft, action: DraftAction): Draft {
   switch (action.type) {
@@ -148,7 +158,7 @@ export function reduceDraft(draft: Draft, action: DraftAction): Draft {
         actors: union(into.actors, from.actors),
         places: union(into.places, from.places),
         related: union(into.related, from.related).filter((id) => id !== into.id && id !== from.id),
-        checks: union(into.checks, from.checks),
+        checks: union(into.checks, from.checks.filter(movesWithMerge)),
       };
       return {
         ...draft,

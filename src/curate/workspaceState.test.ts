@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftFromFile } from "./annotationYaml.ts";
+import { draftFromFile, draftToYaml } from "./annotationYaml.ts";
 import type { Draft } from "./draft.ts";
 import { isUnsaved } from "./draft.ts";
 import type { Step, WorkspaceEvent, WorkspaceState } from "./workspaceState.ts";
@@ -269,11 +269,25 @@ describe("stepWorkspace(state, event): conflicts", () => {
 
   it("take the version on disk opens it in place of the draft, as saved", () => {
     const step = run(inConflict(DISK), { type: "takeDisk" });
-    expect(step.state.save).toEqual({ kind: "idle" });
+    expect(step.state.save.kind).toBe("tookDisk");
     expect(step.state.draft.attribution).toBe("Changed by hand");
     expect(step.state.draft.title).toBe("Harbour opens");
     expect(step.state.draft.base).toEqual(DISK);
     expect(isUnsaved(step.state.draft)).toBe(false);
+  });
+
+  it("take the version on disk keeps the curator's version on screen to copy from, until closed", () => {
+    const conflict = run(inConflict(DISK), editTitle("Mine, edited")).state;
+    const took = run(conflict, { type: "takeDisk" }).state;
+    expect(took.save).toEqual({ kind: "tookDisk", mine: draftToYaml(conflict.draft) });
+    expect(took.save.kind === "tookDisk" && took.save.mine).toContain("title: Mine, edited\n");
+    expect(canRetry(took.save)).toBe(false);
+    expect(isBusy(took.save)).toBe(false);
+    // Editing the version taken does not take the copy away; closing it does.
+    const edited = run(took, editTitle("From disk, edited")).state;
+    expect(edited.save).toBe(took.save);
+    expect(run(edited, { type: "closeCopy" }).state.save).toEqual({ kind: "idle" });
+    expect(run(conflict, { type: "closeCopy" }).state).toBe(conflict);
   });
 
   it("keeps the conflict, and says why, when the version on disk cannot be read", () => {

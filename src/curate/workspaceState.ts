@@ -8,7 +8,8 @@
  *   made while it runs stays unsaved afterwards;
  * - a failed or refused save leaves the draft as it is and can be tried again;
  * - a conflict writes nothing and keeps both versions: the curator's (the draft itself, still
- *   editable) and the one on disk, until the curator chooses.
+ *   editable) and the one on disk, until the curator chooses; taking the one on disk keeps the
+ *   curator's on screen, to copy from, until it is closed.
  */
 import type { DiskVersion, WriteOutcome } from "./apiContract.ts";
 import { annotationPath, draftFromFile, draftToYaml } from "./annotationYaml.ts";
@@ -49,6 +50,8 @@ export type SaveState =
   | { kind: "offline"; message: string }
   /** The file on disk is not the version the draft started from; `disk` undefined: deleted. */
   | { kind: "conflict"; message: string; disk: DiskVersion | undefined }
+  /** The curator took the version on disk; `mine` is their version as YAML, kept to copy from. */
+  | { kind: "tookDisk"; mine: string }
   /** Rebuild was asked with changes not on disk (the rebuild reads the files). */
   | { kind: "saveFirst" }
   | { kind: "rebuilding"; id: number }
@@ -72,6 +75,8 @@ export type WorkspaceEvent =
   | { type: "keepMine" }
   /** In a conflict: open the version on disk instead of the draft. */
   | { type: "takeDisk" }
+  /** Close the copy of the curator's version kept after taking the one on disk. */
+  | { type: "closeCopy" }
   | { type: "rebuild" }
   | { type: "rebuilt"; id: number; ok: boolean; lines: string[] };
 
@@ -180,8 +185,15 @@ export function stepWorkspace(state: WorkspaceState, event: WorkspaceEvent): Ste
           },
         });
       }
-      return stay({ ...state, draft: read.draft, save: { kind: "idle" } });
+      return stay({
+        ...state,
+        draft: read.draft,
+        save: { kind: "tookDisk", mine: draftToYaml(draft) },
+      });
     }
+    case "closeCopy":
+      if (save.kind !== "tookDisk") return stay(state);
+      return stay({ ...state, save: { kind: "idle" } });
     case "rebuild":
       if (isBusy(save)) return stay(state);
       if (isUnsaved(draft) || !draft.base) return stay({ ...state, save: { kind: "saveFirst" } });

@@ -35,6 +35,8 @@ export type Clause = {
   speech?: { speaker: string; verb: string; start: number; end: number };
   /** Every word of its reported content lies inside a direct quotation. */
   quotedOnly: boolean;
+  /** Whether it says nothing but a date ("ended December 30, 2006."): a fragment, no event. */
+  dateOnly: boolean;
   /** Index in the article's clause list. */
   index: number;
 };
@@ -87,6 +89,7 @@ export function buildClauses(
     }
     const pieces: Draft[] = cutSentence(text, sentence).map((p) => ({ ...p, triggers: [] }));
     for (const x of inside) {
+      if (modifiesNoun(text, x)) continue;
       const trigger = triggerOf(text, x);
       if (!trigger) continue;
       const piece = pieces.find((p) => x.start >= p.start && x.start < p.end);
@@ -136,6 +139,7 @@ export function buildClauses(
         triggers: p.triggers,
         ...(p.speech ? { speech: p.speech } : {}),
         quotedOnly: letters > 0 && quotedLetters === letters,
+        dateOnly: dateOnly(text, p),
         index: clauses.length,
       });
     }
@@ -143,8 +147,35 @@ export function buildClauses(
   return { clauses, credits };
 }
 
+/** Words that may surround a date without saying anything of their own. */
+const DATE_FRAME = new Set(
+  (
+    "which that who when where ended ending began beginning starting started before after until " +
+    "till by on in at during the a an of from to since as early late mid end start beginning " +
+    "middle rest"
+  ).split(" "),
+);
+
+/**
+ * Whether a piece says nothing but a date: "before the end of the month", ", which ended
+ * December 30, 2006", "and 25" after "on April 24". It dates the clause before it (or the noun it
+ * follows), not a happening of its own, and is never a title.
+ */
+function dateOnly(text: string, c: Draft): boolean {
+  if (c.triggers.length === 0 || c.kind === "speech") return false;
+  // Any piece but a speech: "on April 24 | and 25" is one date, whatever split it. A coordinated
+  // piece needs the conjunction among its frame words; a verb would make it a clause of its own.
+  const frame = (w: string): boolean =>
+    DATE_FRAME.has(w) || (c.kind !== "prep" && c.kind !== "relative" && /^(?:and|or|to)$/.test(w));
+  return wordsOf(text, c.start, c.end).every(
+    // A word that starts inside a date is of it ("25." ends a sentence: its stop is no word).
+    (w) => frame(w.lower) || c.triggers.some((t) => w.start >= t.start && w.start < t.end),
+  );
+}
+
 /** Whether piece `c` joins piece `p` before it. */
 function joins(text: string, p: Draft, c: Draft): boolean {
+  if (dateOnly(text, c)) return true;
   const both = p.triggers.length > 0 && c.triggers.length > 0;
   switch (c.kind) {
     case "speech":
@@ -169,6 +200,19 @@ function contentOf(text: string, p: Draft): boolean {
     (p.speech?.speaker ?? "") !== "" ||
     /\p{L}{3}/u.test(text.slice(p.start, p.end).replace(/adding|saying/g, ""))
   );
+}
+
+/**
+ * Whether a date is written as a noun's modifier: "the 1991 agreement", "its 2005 revenue". It
+ * dates that noun (an earlier happening the clause mentions), not the clause's own event.
+ */
+function modifiesNoun(text: string, x: Timex): boolean {
+  if (!/^\d{4}$/.test(x.text.trim())) return false;
+  const before = /(?:^|\s)(the|a|an|its|his|her|their|this|that)\s+$/i.exec(
+    text.slice(Math.max(0, x.start - 8), x.start),
+  );
+  const after = /^\s+([a-z][a-z-]+)/.exec(text.slice(x.end, x.end + 30));
+  return before !== null && after?.[1] !== undefined && !/^(?:and|or|to|in|of|for)$/.test(after[1]);
 }
 
 /** The trigger a found expression makes, if it dates anything. */

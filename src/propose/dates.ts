@@ -19,6 +19,7 @@ import type { TimexDate } from "../timex/index.ts";
 import { resolvePhrase } from "../timex/index.ts";
 import type { WorkingEvent } from "./events.ts";
 import { directionOfStatus } from "./status.ts";
+import { isVerbForm, termsOf } from "./terms.ts";
 import { quotableSpan, wordsOf } from "./text.ts";
 import type { Check, ProposedDate } from "./types.ts";
 
@@ -43,6 +44,7 @@ export function decideDates(
   text: string,
   dateline: string,
   events: readonly WorkingEvent[],
+  salient: ReadonlySet<string> = new Set(),
 ): Map<WorkingEvent, DateDecision> {
   const out = new Map<WorkingEvent, DateDecision>();
   const later: WorkingEvent[] = [];
@@ -55,23 +57,138 @@ export function decideDates(
     else out.set(e, decideOwn(text, dateline, e));
   }
   for (const e of later) out.set(e, decideAnchored(text, dateline, e, events, out));
+  const names = new Map<WorkingEvent, Set<string>>();
+  for (const e of events) {
+    const d = out.get(e);
+    if (!d || !d.date.undated || d.anchor) continue;
+    const focus = focusOf(text, dateline, e, events, out, salient, names);
+    if (focus) out.set(e, focus);
+  }
   return out;
 }
 
+/** How close to the dateline the occasion an article narrates lies, in days. */
+const OCCASION_DAYS = 7;
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/i;
+
+/** Days between two ISO days (b − a). */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}
+
+/**
+ * The date of the occasion a narrative clause belongs to. News dates its occasion once ("Jobs
+ * gave his keynote on Monday") and tells the rest of it in the simple past without a date ("He
+ * announced …", "Jobs demoed …"); background is dated where it is told ("In 1996 he returned").
+ * So an undated clause in the simple past takes the date of the nearest occasion before it in
+ * the article (after it, within its own paragraph) that lies within a week of the dateline, is a
+ * day or a few days long, and shares a name with it (or the clause's subject is a pronoun). Its
+ * block is `undated: true` with that event as `anchor`: the build gives it the anchor's date.
+ */
+function focusOf(
+  text: string,
+  dateline: string,
+  e: WorkingEvent,
+  events: readonly WorkingEvent[],
+  known: ReadonlyMap<WorkingEvent, DateDecision>,
+  salient: ReadonlySet<string>,
+  cache: Map<WorkingEvent, Set<string>>,
+): DateDecision | undefined {
+  if (e.reading.status !== "occurred" || e.reading.tense !== "past" || e.split === "invitation")
+    return undefined;
+  const cue = (e.reading.cue ?? "").toLowerCase();
+  if (/^(?:has|have|had|'s|'ve|'d)\b/.test(cue)) return undefined; // perfect: up to now, or before
+  // The names a clause tells of: as its words write them, and the article's names that open it
+  // ("Jobs said …").
+  const namesOf = (o: WorkingEvent): Set<string> => {
+    const known = cache.get(o);
+    if (known) return known;
+    const t = clauseText(text, o);
+    const names = new Set(termsOf(t).names);
+    for (const w of wordsOf(text, o.primary.start, o.primary.end).slice(0, 3)) {
+      if (salient.has(w.lower)) names.add(w.lower);
+    }
+    cache.set(o, names);
+    return names;
+  };
+  const mine = { names: namesOf(e) };
+  const words = wordsOf(text, e.primary.start, e.primary.end);
+  const cueAt = e.reading.cueSpan?.start ?? e.primary.end;
+  const pronoun = words.some((w) => w.start < cueAt && PRONOUN_SUBJECT.test(w.text));
+  const occasion = (o: WorkingEvent): boolean => {
+    if (o === e || o.split !== undefined) return false;
+    const d = known.get(o);
+    if (!d || d.date.undated || d.anchor) return false;
+    const { earliest, latest } = d.resolved;
+    if (earliest === null || latest === null || latest > dateline) return false;
+    if (daysBetween(earliest, latest) > 3 || daysBetween(latest, dateline) > OCCASION_DAYS)
+      return false;
+    if (o.reading.status !== "occurred" && o.reading.status !== undefined) return false;
+    if (pronoun) return true;
+    const theirs = namesOf(o);
+    return [...mine.names].some((n) => theirs.has(n));
+  };
+  const before = events
+    .filter((o) => o.primary.start < e.primary.start)
+    .sort((a, b) => b.primary.start - a.primary.start);
+  const after = events.filter(
+    (o) =>
+      o.primary.start > e.primary.start &&
+      o.primary.sentence.paragraph === e.primary.sentence.paragraph,
+  );
+  const focus = before.find(occasion) ?? after.find(occasion);
+  const d = focus ? known.get(focus) : undefined;
+  if (!focus || !d) return undefined;
+  const own = known.get(e);
+  const phrase = own?.date.phrase ?? "";
+  const result = resolvePhrase({ phrase, undated: true }, dateline, d.resolved);
+  if ("problem" in result) return undefined;
+  const where = focus.primary.sentence.paragraph + 1;
+  const words2 = d.date.phrase;
+  return {
+    date: { phrase, undated: true, anchor: "" },
+    resolved: result.date,
+    anchor: focus,
+    checks: [
+      {
+        about: "date",
+        message: `dated by the occasion the article tells it as part of: paragraph ${where}'s "${words2}" (${shown(d.resolved)}); check that it happened then, or drop the anchor`,
+      },
+    ],
+  };
+}
+
+function clauseText(text: string, e: WorkingEvent): string {
+  return e.clauses.map((c) => text.slice(c.start, c.end)).join(" ");
+}
+
 /** The undated block: the words that gave the status, else the clause's first words. */
+/**
+ * The words an undated event's date block keeps. The article gives no date, so the phrase says
+ * when only as the text does: the occasion it names ("at a developers' conference", "in an
+ * internal memo"), else its verb group's tense ("has agreed to", "will be"), else its first verb.
+ * Never the clause's opening words ("Ryanair exercises options"), which read like a title.
+ */
+function undatedPhrase(text: string, e: WorkingEvent): string {
+  const q = e.spans?.[0] ?? quotableSpan(text, e.primary.start, e.primary.end);
+  const body = text.slice(q.start, q.end);
+  const occasion = OCCASION.exec(body)?.[0];
+  if (occasion !== undefined) return occasion.trim();
+  const span = e.reading.cueSpan;
+  const cue = span ? text.slice(span.start, span.end).trim() : "";
+  if (cue !== "" && !cue.includes("\n")) return cue;
+  const words = wordsOf(text, q.start, q.end);
+  const verb = words.find((w, i) => i > 0 && isVerbForm(w.text) && /^\p{Ll}/u.test(w.text));
+  return (verb ?? words[0])?.text ?? body.slice(0, 24).trim();
+}
+
+/** A phrase naming the occasion a clause tells of: "at the annual conference", "in a letter". */
+const OCCASION =
+  /\b(?:at|during|in)\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|keynote|event|meeting|memo|letter|statement|interview|speech|summit|hearing|trial|ceremony|briefing|email|e-mail|announcement|report|session|visit|talks|debate|rally|presentation)\b/i;
+
 function undated(text: string, dateline: string, e: WorkingEvent, why: string): DateDecision {
   const direction = directionOfStatus(e.reading.status) === "future" ? "future" : undefined;
-  const span = e.reading.cueSpan;
-  let phrase = span ? text.slice(span.start, span.end).trim() : "";
-  if (phrase === "" || phrase.includes("\n")) {
-    const q = e.spans?.[0] ?? quotableSpan(text, e.primary.start, e.primary.end);
-    phrase = wordsOf(text, q.start, q.end)
-      .slice(0, 3)
-      .map((w) => w.text)
-      .join(" ");
-    if (!text.slice(q.start, q.end).includes(phrase))
-      phrase = text.slice(q.start, q.end).slice(0, 24).trim();
-  }
+  const phrase = undatedPhrase(text, e);
   const date: ProposedDate = { phrase, undated: true, ...(direction ? { direction } : {}) };
   const result = resolvePhrase(
     { phrase, undated: true, ...(direction ? { direction } : {}) },

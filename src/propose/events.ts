@@ -16,6 +16,7 @@
  * - An invitation or agreement to do something at a date reports two things: the invitation (it
  *   happened) and the thing (planned).
  */
+import { ADJECTIVAL_ED, IRREGULAR_PAST, NOT_ED_SUFFIX, SPEECH_VERBS } from "../model/lexicon.ts";
 import type { Span } from "../model/dataset.ts";
 import type { Clause, Trigger } from "./clauses.ts";
 import type { Mention } from "./names.ts";
@@ -24,6 +25,8 @@ import { readStatus } from "./status.ts";
 import type { Word } from "./text.ts";
 import { quotableSpan, wordsOf } from "./text.ts";
 import type { Check } from "./types.ts";
+import { clauseKind, isHeadline } from "./kinds.ts";
+import { familyOf, isEventNoun, isLight, isReporting, STATED, termsOf } from "./terms.ts";
 
 /** An event being assembled. */
 export type WorkingEvent = {
@@ -45,8 +48,8 @@ export type WorkingEvent = {
   checks: Check[];
   /** Event ids it relates to, by index into the final list (filled in later). */
   relatedTo: Set<WorkingEvent>;
-  /** The reason it exists, for the invitation split. */
-  split?: "invitation";
+  /** The reason it exists: split from an invitation, or from what a statement said. */
+  split?: "invitation" | "statement";
   /** Merged away into another event. */
   gone?: boolean;
 };
@@ -54,12 +57,53 @@ export type WorkingEvent = {
 /** What the reader of clauses needs to know about the article. */
 export type ArticleView = {
   text: string;
+  /** The paragraphs' spans (the first may be a headline). */
+  paragraphs: readonly Span[];
   quoted: Uint8Array;
   actorMentions: readonly Mention[];
   placeMentions: readonly Mention[];
   /** Person actor ids. */
   persons: ReadonlySet<string>;
+  /**
+   * The names the article is about (lower case): those of its headline or first paragraph, and
+   * those it names in two paragraphs or more. An undated clause must tell of one of them (or of
+   * "he", "she", "they") to be an event: a bystander's comment is not the story.
+   */
+  salient: ReadonlySet<string>;
 };
+
+/** The names an article is about: see ArticleView.salient. */
+export function salientNames(text: string, paragraphs: readonly Span[]): Set<string> {
+  const seen = new Map<string, Set<number>>();
+  paragraphs.forEach((p, k) => {
+    const body = text.slice(p.start, p.end);
+    for (const m of body.matchAll(/(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}&'’-]*/gu)) {
+      // A sentence's first word counts only when the article also capitalises it elsewhere.
+      const before = body.slice(Math.max(0, m.index - 2), m.index);
+      const word = m[0].replace(/[’']s$/, "").toLowerCase();
+      if (m.index === 0 || /[.!?:"“]\s*$/.test(before)) {
+        if (!seen.has(word)) seen.set(word, new Set());
+        continue;
+      }
+      let set = seen.get(word);
+      if (!set) seen.set(word, (set = new Set()));
+      set.add(k);
+    }
+  });
+  const out = new Set<string>();
+  for (const [word, where] of seen) {
+    if (where.size >= 3 || where.has(0) || where.has(1)) out.add(word);
+  }
+  // Sentence-initial names of the lead ("Apple have released …") count too.
+  for (const k of [0, 1]) {
+    const p = paragraphs[k];
+    const first = p
+      ? /^\s*((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}&'’-]*)/u.exec(text.slice(p.start, p.end))
+      : null;
+    if (first?.[1] !== undefined) out.add(first[1].replace(/[’']s$/, "").toLowerCase());
+  }
+  return out;
+}
 
 /** Words naming a kind of happening, by the happening. */
 const HAPPENINGS: [RegExp, string][] = [
@@ -90,8 +134,8 @@ const BOILERPLATE =
 const ANAPHOR =
   /^(?:The|This|That|the|this|that)\s+(visit|trip|talks|meeting|summit|tour|journey|deal|agreement|call|conference|vote)\b/;
 
-/** How an untriggered clause is used. */
-type Role = "event" | "attach" | "skip";
+/** How a clause is used: an event, support for one, a headline, or nothing. */
+type Role = "event" | "attach" | "headline" | "skip";
 
 /** The reading of a clause: its words, which of them are quoted, and what they say. */
 export function readClause(view: ArticleView, clause: Clause): { words: Word[]; reading: Reading } {
@@ -99,7 +143,41 @@ export function readClause(view: ArticleView, clause: Clause): { words: Word[]; 
   const quoted = words.map((w) => view.quoted[w.start] === 1);
   const trigger = clause.triggers[0];
   const inQuote = clause.quotedOnly || (trigger !== undefined && view.quoted[trigger.start] === 1);
-  return { words, reading: readStatus(words, quoted, inQuote) };
+  const reading = readStatus(words, quoted, inQuote);
+  const statement = statementOf(words, quoted, reading, clause);
+  return { words, reading: statement && !statement.reported ? statement.reading : reading };
+}
+
+/**
+ * A past statement of something to come: "Jobs said yesterday that Apple will offer a case",
+ * "He announced that future Macs will use Intel chips". The statement happened; what it says is
+ * to come. When the clause's date belongs to the statement (before the verb, or right after it:
+ * "said yesterday", "told reporters on Saturday") or it has none, the statement is the event
+ * (occurred); when the date belongs to what was said ("would be released in 2007"), `reported`
+ * is set and the statement is split off as an event of its own (splitStatements).
+ */
+function statementOf(
+  words: readonly Word[],
+  quoted: readonly boolean[],
+  reading: Reading,
+  clause: Clause,
+): { reading: Reading; verb: Word; reported: boolean } | undefined {
+  if (reading.status !== "planned" && reading.status !== "expected") return undefined;
+  const cueAt = reading.cueSpan?.start ?? Infinity;
+  const s = words.findIndex((w, i) => !quoted[i] && STATED.has(w.lower) && w.start < cueAt);
+  const verb = words[s];
+  if (!verb) return undefined;
+  const statement: Reading = {
+    status: "occurred",
+    cue: verb.text,
+    cueSpan: { start: verb.start, end: verb.end },
+    tense: "past",
+  };
+  const trigger = clause.triggers.find((t) => t.kind !== "signal");
+  if (!trigger) return { reading: statement, verb, reported: false };
+  const between = words.filter((w) => w.start >= verb.end && w.end <= trigger.start).length;
+  const reported = trigger.start > verb.end && between > 2;
+  return { reading: statement, verb, reported };
 }
 
 /**
@@ -109,26 +187,37 @@ export function readClause(view: ArticleView, clause: Clause): { words: Word[]; 
 export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): WorkingEvent[] {
   const events: WorkingEvent[] = [];
   const eventOf = new Map<Clause, WorkingEvent>();
-  const pending: { clause: Clause; anaphor?: string }[] = [];
+  const pending: { clause: Clause; anaphor?: string; quotes?: boolean }[] = [];
+  const headline: Clause[] = [];
   const readings = new Map<Clause, { words: Word[]; reading: Reading }>();
   for (const clause of clauses) {
     const read = readClause(view, clause);
     readings.set(clause, read);
-    const { role, anaphor } = roleOf(view, clause, read);
+    const { role, anaphor, quotes } = roleOf(view, clause, read);
     if (role === "skip") continue;
+    if (role === "headline") {
+      headline.push(clause);
+      continue;
+    }
     if (role === "attach") {
-      pending.push({ clause, ...(anaphor ? { anaphor } : {}) });
+      pending.push({ clause, ...(anaphor ? { anaphor } : {}), ...(quotes ? { quotes } : {}) });
       continue;
     }
     const e = newEvent(view, clause, read);
     events.push(e);
     eventOf.set(clause, e);
   }
-  // Attach supporting clauses.
-  for (const { clause, anaphor } of pending) {
+  // Attach supporting clauses: quotes and "the visit" to the event they speak of; a clause that
+  // reports nothing on its own only to an event of its own sentence.
+  for (const { clause, anaphor, quotes } of pending) {
+    const supports =
+      clause.quotedOnly || clause.speech !== undefined || anaphor !== undefined || quotes === true;
     const target = anaphor
       ? (byAnaphor(events, clause, anaphor) ?? near(events, clause))
-      : near(events, clause);
+      : supports
+        ? near(events, clause)
+        : inSentence(events, clause);
+    if (!target && !supports) continue;
     if (!target) {
       const read = readings.get(clause) ?? readClause(view, clause);
       const e = newEvent(view, clause, read);
@@ -137,7 +226,7 @@ export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): W
       continue;
     }
     addClause(view, target, clause);
-    if (clause.quotedOnly || clause.speech) {
+    if (clause.quotedOnly || clause.speech || quotes) {
       target.checks.push({
         about: "citations",
         message: `paragraph ${clause.sentence.paragraph + 1}'s quote was taken as support for this event: move it if it reports something else`,
@@ -150,9 +239,52 @@ export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): W
     }
   }
   splitInvitations(view, events);
+  splitStatements(view, events);
   mergeInParagraphs(events);
   mergeSameHappening(events);
-  return events.filter((e) => !e.gone);
+  mergeRetold(view, events);
+  const live = events.filter((e) => !e.gone);
+  attachHeadline(view, live, headline);
+  return live;
+}
+
+/** The event of a clause's own sentence, the nearest before it (else after it). */
+function inSentence(events: readonly WorkingEvent[], clause: Clause): WorkingEvent | undefined {
+  const same = events.filter(
+    (e) => !e.gone && e.clauses.some((c) => c.sentence === clause.sentence),
+  );
+  return (
+    same.filter((e) => e.primary.start < clause.start).at(-1) ??
+    same.find((e) => e.primary.start > clause.start)
+  );
+}
+
+/**
+ * A headline supports the event it speaks of: the first event whose words share its happening
+ * word (a verb or event noun of the same family) and a name; if none does, it is left out.
+ */
+function attachHeadline(
+  view: ArticleView,
+  events: readonly WorkingEvent[],
+  headline: readonly Clause[],
+): void {
+  if (headline.length === 0) return;
+  const first = headline[0];
+  const last = headline.at(-1);
+  if (!first || !last) return;
+  const mine = termsOf(view.text.slice(first.start, last.end));
+  const target = events.find((e) => {
+    const theirs = termsOf(e.clauses.map((c) => view.text.slice(c.start, c.end)).join(" "));
+    const heads = [...mine.heads].some((h) => theirs.heads.has(h) && !isReporting(h));
+    const names = [...mine.names].some((n) => theirs.names.has(n));
+    return heads && names;
+  });
+  if (!target) return;
+  for (const c of headline) addClause(view, target, c);
+  target.checks.push({
+    about: "citations",
+    message: "the headline was taken as support for this event: remove it if it speaks of another",
+  });
 }
 
 /** Whether an untriggered clause reports something, supports an event, or is skipped. */
@@ -160,8 +292,34 @@ function roleOf(
   view: ArticleView,
   clause: Clause,
   read: { words: Word[]; reading: Reading },
-): { role: Role; anaphor?: string } {
-  if (clause.triggers.length > 0) return { role: "event" };
+): { role: Role; anaphor?: string; quotes?: boolean } {
+  const paragraph = view.paragraphs[clause.sentence.paragraph];
+  if (
+    paragraph &&
+    isHeadline(view.text.slice(paragraph.start, paragraph.end), clause.sentence.paragraph)
+  )
+    return { role: "headline" };
+  // A date with no clause of its own to join (a paragraph that opens "ended December 30, 2006.")
+  // has no subject and no verb: no title can be made of it.
+  if (clause.dateOnly) return { role: "skip" };
+  // A speaker's words with a date of their own inside a clause that reports them ("'The years
+  // ahead are going to be exciting,' said Aspinall"): the quote supports the event it speaks of.
+  // A quotation standing alone may still say what is planned ("I'll be meeting Xi").
+  const dated = clause.triggers.length > 0;
+  const quotedDate =
+    !clause.quotedOnly && dated && clause.triggers.every((t) => view.quoted[t.start] === 1);
+  if (dated && !quotedDate) {
+    // A dated clause is an event unless it denies the happening ("had not been updated since
+    // 2008") or states how things stood ("The Mac market share is up 82% from 9 months ago");
+    // "is the producer of the iPod and launched the store in 2003" reports the launch.
+    const kind = clauseKind(read.words, read.reading, (w) => view.salient.has(w.lower), true);
+    if (kind === "negated" && !clause.speech) return { role: "skip" };
+    // (A reporting verb's clause is the statement, whatever its quote says: "'It was more
+    // embarrassing than intentional,' Biden told reporters on Saturday".)
+    if (kind === "state" && !clause.speech && !coordinatedHappening(read.words))
+      return { role: "skip" };
+    return { role: "event" };
+  }
   if (clause.kind === "speech") return { role: "skip" }; // an attribution alone: ", adding,"
   const body = view.text.slice(clause.start, clause.end);
   if (BOILERPLATE.test(body)) return { role: "skip" };
@@ -170,18 +328,77 @@ function roleOf(
   if (clause.quotedOnly) return { role: "attach" };
   if (clause.speech && (/^add/.test(clause.speech.verb) || /["“”]/.test(body)))
     return { role: "attach" };
+  // "Aspinall said, "with great respect …"": a reporting verb that opens a direct quotation
+  // supports the event it speaks of.
+  const cue = read.reading.cueSpan;
+  if (
+    cue &&
+    SPEECH_VERBS.has(view.text.slice(cue.start, cue.end).toLowerCase()) &&
+    /^[\s,:]*["“]/.test(view.text.slice(cue.end, cue.end + 4))
+  )
+    return { role: "attach", quotes: true };
   const lead = ANAPHOR.exec(view.text.slice(span.start, span.end));
   if (lead?.[1] !== undefined) return { role: "attach", anaphor: lead[0] };
   if (read.reading.status === undefined) return { role: "attach" };
+  // States, present-tense comment and background: not events unless the text dates them.
+  if (clauseKind(read.words, read.reading, (w) => view.salient.has(w.lower)) !== "happening")
+    return { role: "skip" };
   return { role: "event" };
 }
+
+/** "Apple is the producer of the iPod and launched the store in 2003": a past verb after "and". */
+function coordinatedHappening(words: readonly Word[]): boolean {
+  return words.some((w, i) => {
+    if (words[i - 1]?.lower !== "and") return false;
+    const l = w.lower;
+    return (
+      IRREGULAR_PAST.has(l) || (/ed$/.test(l) && !NOT_ED_SUFFIX.has(l) && !ADJECTIVAL_ED.has(l))
+    );
+  });
+}
+
+/**
+ * Whether a date lies in a reduced relative clause after the main verb: "violates an agreement
+ * reached between the two companies in 1991". The date is the agreement's, not the claim's.
+ */
+function embedded(words: readonly Word[], reading: Reading, trigger: Trigger): boolean {
+  const cue = reading.cueSpan;
+  if (!cue || trigger.kind === "signal" || trigger.start < cue.end) return false;
+  const between = words.filter((w) => w.start >= cue.end && w.end <= trigger.start);
+  return between.some((w, i) => {
+    const prev = between[i - 1];
+    const next = between[i + 1] ?? words.find((x) => x.start >= trigger.start);
+    return (
+      prev !== undefined &&
+      /^[a-z]+$/.test(prev.text) &&
+      !NOT_NOUN.has(prev.lower) &&
+      (/[a-z]{3,}ed$/.test(w.lower) ||
+        /^(?:made|held|signed|struck|won|built|set|sold|paid)$/.test(w.lower)) &&
+      (next === undefined ||
+        next.start >= trigger.start ||
+        /^(?:between|in|on|at|by|with|for|from|during|last|earlier|to|with|among)$/.test(
+          next.lower,
+        ))
+    );
+  });
+}
+
+/** Words before a participle that make it a verb or an adjective, not a reduced relative. */
+const NOT_NOUN = new Set(
+  (
+    "is are was were be been being has have had to not also and or that which who then a an the " +
+    "his her its their this these those some any no of for by with in on at from it he she they " +
+    "we very more most"
+  ).split(" "),
+);
 
 function newEvent(
   view: ArticleView,
   clause: Clause,
   read: { words: Word[]; reading: Reading },
 ): WorkingEvent {
-  const trigger = pickTrigger(clause.triggers);
+  const own = clause.triggers.filter((t) => !embedded(read.words, read.reading, t));
+  const trigger = pickTrigger(own.length > 0 ? own : []);
   const e: WorkingEvent = {
     clauses: [],
     primary: clause,
@@ -284,6 +501,11 @@ function splitInvitations(view: ArticleView, events: WorkingEvent[]): void {
       !/\b(?:invited|agreed)\s+to$/i.test(cue)
     )
       continue;
+    // "On 21 September the parties agreed to …": the date is the agreement's, which happened.
+    if (e.reading.cueSpan && e.trigger.start < e.reading.cueSpan.start) {
+      e.reading = { ...e.reading, status: "occurred", tense: "past" };
+      continue;
+    }
     const span = quotableSpan(view.text, e.primary.start, e.trigger.end);
     const invitation: WorkingEvent = {
       clauses: [e.primary],
@@ -318,6 +540,50 @@ function splitInvitations(view: ArticleView, events: WorkingEvent[]): void {
     addMentions(view, invitation, span.start, span.end);
     e.relatedTo.add(invitation);
     events.splice(events.indexOf(e), 0, invitation);
+  }
+}
+
+/**
+ * "Steve announced that Mac OS X Leopard would be released in 2007": the release is planned for
+ * 2007, and the announcement happened (undated: the occasion it was made at may date it). The
+ * statement cites the clause up to its verb.
+ */
+/** Verbs that only report words, unlike the acts of announcing, confirming or promising. */
+const PLAIN_SAYING = /^(?:said|says|say|told|tells|added|adds|noted|notes|explained|wrote)$/i;
+
+function splitStatements(view: ArticleView, events: WorkingEvent[]): void {
+  for (const e of [...events]) {
+    if (!e.trigger || e.split) continue;
+    const words = wordsOf(view.text, e.primary.start, e.primary.end);
+    const quoted = words.map((w) => view.quoted[w.start] === 1);
+    const found = statementOf(words, quoted, e.reading, e.primary);
+    if (!found?.reported) continue;
+    // Saying is no act of its own: "O'Leary said the jets would come in 2027" tells of the
+    // delivery; "Jobs announced that Leopard would ship in 2007" is an announcement too.
+    if (PLAIN_SAYING.test(found.verb.text)) continue;
+    const span = quotableSpan(view.text, e.primary.start, found.verb.end);
+    if (wordsOf(view.text, span.start, span.end).length < 2) continue;
+    const statement: WorkingEvent = {
+      clauses: [e.primary],
+      primary: e.primary,
+      reading: found.reading,
+      spans: [span],
+      happenings: new Set(),
+      actors: [],
+      places: [],
+      persons: new Set(),
+      checks: [
+        {
+          about: "event",
+          message: `split from what it announced: "${found.verb.text}" reports the statement itself; drop this if the statement is not news`,
+        },
+      ],
+      relatedTo: new Set([e]),
+      split: "statement",
+    };
+    addMentions(view, statement, span.start, span.end);
+    e.relatedTo.add(statement);
+    events.splice(events.indexOf(e), 0, statement);
   }
 }
 
@@ -375,6 +641,74 @@ function mergeInParagraphs(events: readonly WorkingEvent[]): void {
         u,
         `two sentences of paragraph ${paragraph + 1} were taken as one happening: split them if they are two`,
       );
+    }
+  }
+}
+
+/**
+ * An undated clause that tells again a happening the article told before joins it: its main verb
+ * is of the same family as a happening word of the earlier event ("has chosen to step down" /
+ * "Jobs resigned in a letter" / "In part of his resignation"), they name someone in common and
+ * agree in status. Reporting and light verbs ("said", "made") never make two clauses one.
+ */
+function mergeRetold(view: ArticleView, events: readonly WorkingEvent[]): void {
+  const facts = new Map<
+    WorkingEvent,
+    { mains: Set<string>; all: Set<string>; names: Set<string> }
+  >();
+  const factsOf = (
+    e: WorkingEvent,
+  ): { mains: Set<string>; all: Set<string>; names: Set<string> } => {
+    let f = facts.get(e);
+    if (f) return f;
+    const body = e.clauses.map((c) => view.text.slice(c.start, c.end)).join(" ");
+    const t = termsOf(body);
+    const keep = (stems: Iterable<string>): Set<string> =>
+      new Set([...stems].filter((h) => !isReporting(h)).map(familyOf));
+    const names = new Set(t.names);
+    for (const w of wordsOf(view.text, e.primary.start, e.primary.end).slice(0, 3))
+      if (view.salient.has(w.lower)) names.add(w.lower);
+    // A clause whose verb is light ("left a farewell") is told by its event noun ("his
+    // resignation").
+    const mains = keep(t.mains);
+    const light = [...t.mains].some((m) => isLight(m));
+    f = {
+      mains: mains.size > 0 || !light ? mains : keep([...t.heads].filter(isEventNoun)),
+      all: keep(t.heads),
+      names,
+    };
+    facts.set(e, f);
+    return f;
+  };
+  for (const u of events) {
+    if (u.gone || u.trigger || u.split) continue;
+    const mine = factsOf(u);
+    if (mine.mains.size === 0) continue;
+    const target = events
+      .filter(
+        (d) =>
+          !d.gone &&
+          d !== u &&
+          !d.split &&
+          d.primary.start < u.primary.start &&
+          agree(u.reading, d.reading),
+      )
+      .reverse()
+      .find((d) => {
+        const theirs = factsOf(d);
+        const same =
+          [...mine.mains].some((m) => theirs.all.has(m)) ||
+          [...theirs.mains].some((m) => mine.all.has(m));
+        return same && [...mine.names].some((n) => theirs.names.has(n));
+      });
+    if (target) {
+      const word = [...mine.mains][0] ?? "";
+      absorb(
+        target,
+        u,
+        `paragraphs ${paragraphsOf(u)} and ${paragraphsOf(target)} were taken as one happening told twice ("${word}"): split them if they are two`,
+      );
+      facts.delete(target);
     }
   }
 }

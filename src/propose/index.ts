@@ -21,10 +21,13 @@ import { buildClauses } from "./clauses.ts";
 import type { DateDecision } from "./dates.ts";
 import { decideDates } from "./dates.ts";
 import type { ArticleView, WorkingEvent } from "./events.ts";
-import { assembleEvents } from "./events.ts";
+import { assembleEvents, salientNames } from "./events.ts";
 import type { Mention, Registry } from "./names.ts";
 import { findCandidates, findMentions } from "./names.ts";
 import { settleStatus } from "./status.ts";
+import type { ProposedName } from "./proposedNames.ts";
+import { mentionRole, proposeNames } from "./proposedNames.ts";
+import { linkDraft } from "./story.ts";
 import { quotableSpan, quotedMask, splitSentences } from "./text.ts";
 import type {
   Check,
@@ -49,8 +52,13 @@ export type {
   ProposedEvent,
   ProposeOptions,
   Proposal,
+  ProposedReport,
+  LinkCheck,
 } from "./types.ts";
 export { draftToYaml } from "./yaml.ts";
+export type { ProposedName } from "./proposedNames.ts";
+export type { ArchiveEvent, ArchiveReport, DayInterval } from "./story.ts";
+export { addDraftToArchive, Archive, linkDraft } from "./story.ts";
 
 /**
  * Proposes the annotation of one article: every event it reports or anticipates, with verbatim
@@ -78,25 +86,61 @@ export function proposeDraft(
   const sentences = splitSentences(text, paragraphs);
   const quoted = quotedMask(text, paragraphs);
   const { clauses, credits } = buildClauses(text, sentences, timexes, quoted);
-  const actorMentions = findMentions(text, registry.actors);
-  const placeMentions = findMentions(text, registry.places);
+  // A name used as a modifier ("US manufacturer") makes its country neither a party nor a place;
+  // before a title ("US President Joe Biden") it is a party, not a place.
+  const allActorMentions = findMentions(text, registry.actors);
+  const allPlaceMentions = findMentions(text, registry.places);
+  const actorMentions = allActorMentions.filter((m) => mentionRole(text, m) !== "modifier");
+  const placeMentions = allPlaceMentions.filter((m) => mentionRole(text, m) === "noun");
   const persons = new Set(registry.actors.filter((a) => a.kind === "person").map((a) => a.id));
-  const view: ArticleView = { text, quoted, actorMentions, placeMentions, persons };
+  const view: ArticleView = {
+    text,
+    paragraphs,
+    quoted,
+    actorMentions,
+    placeMentions,
+    persons,
+    salient: salientNames(text, paragraphs),
+  };
 
   const working = assembleEvents(view, clauses);
-  const dates = decideDates(text, dateline, working);
+  const dates = decideDates(text, dateline, working, view.salient);
 
   const sentenceStarts = new Set(sentences.map((s) => s.start));
-  const covered = [...actorMentions, ...placeMentions];
-  const candidates = findCandidates(text, covered, sentenceStarts, timexes);
+  const covered = [...allActorMentions, ...allPlaceMentions];
+  const found = findCandidates(text, covered, sentenceStarts, timexes);
+  const proposed = proposeNames(text, found, {
+    credited: new Set(credits.map((c) => c.name.replace(/^the\s+/i, ""))),
+    sentenceOf: (offset) => sentences.find((s) => offset >= s.start && offset < s.end),
+    takenIds: new Set([...registry.actors, ...registry.places].map((e) => e.id)),
+  });
+  const candidates = found.filter((c) => !proposed.formsOf.has(c.name));
 
   const names = new Map(registry.actors.map((a) => [a.id, a.name]));
   const personMentions = actorMentions.filter((m) => persons.has(m.id));
   const taken = new Set(options.takenIds ?? []);
   const ids = new Map<WorkingEvent, string>();
   const titles = new Map<WorkingEvent, string>();
+  // Where the article names a person (the registry's, or a proposed person by any of its forms),
+  // in text order: the short form a headline uses ("Jobs").
+  const people: { name: string; start: number }[] = [
+    ...personMentions.map((m) => ({
+      name: (names.get(m.id) ?? m.form).split(" ").at(-1) ?? m.form,
+      start: m.start,
+    })),
+    ...proposed.names
+      .filter((n) => n.kind === "person")
+      .flatMap((n) =>
+        [n.name, ...n.aliases].flatMap((form) => {
+          const out: { name: string; start: number }[] = [];
+          for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1))
+            out.push({ name: n.name.split(" ").at(-1) ?? n.name, start: i });
+          return out;
+        }),
+      ),
+  ].sort((a, b) => a.start - b.start);
   for (const e of working) {
-    const title = titleOf(text, e, personMentions, names);
+    const title = titleOf(text, e, personMentions, names, people);
     titles.set(e, title);
     ids.set(e, draftId(title, taken));
   }
@@ -109,19 +153,23 @@ export function proposeDraft(
       title: titles.get(e) ?? "",
       ids,
       candidates,
+      proposed: proposed.formsOf,
     });
   });
 
   const attribution = attributionOf(credits.map((c) => c.name));
-  return {
+  const draft: Draft = {
     articleId: article.id,
     dateline,
     title: events[0]?.title ?? cutAtWord(firstSentence(text, sentences), 90),
     attribution: attribution.value,
     attributionCheck: attribution.check,
     events,
+    reports: [],
+    names: proposed.names,
     candidates: candidates.map((c) => c.name),
   };
+  return options.archive ? linkDraft(draft, options.archive) : draft;
 }
 
 /** A title from the clause the event is dated by, or its first. */
@@ -130,10 +178,48 @@ function titleOf(
   e: WorkingEvent,
   persons: readonly Mention[],
   names: ReadonlyMap<string, string>,
+  people: readonly { name: string; start: number }[],
 ): string {
   const span = e.spans?.[0] ?? { start: e.primary.start, end: e.primary.end };
-  const title = draftTitle(text, span.start, span.end, persons, names);
+  // "He" in a headline is the person the text last made its subject (subjects.ts-style chain:
+  // a sentence opening with a person makes them the subject; one opening with "He" keeps it).
+  const named = subjectBefore(text, people, e.primary.sentence.start);
+  const sentence = e.primary.sentence;
+  // A clause that opens without its subject shares the sentence's: its leading names.
+  const subject = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:has|have|had|is|was|will|\p{Ll}+ed)\b/u
+    .exec(text.slice(sentence.start, sentence.end))?.[1]
+    ?.trim();
+  const title = draftTitle(text, span.start, span.end, persons, names, {
+    ...(e.reading.cueSpan ? { verbAt: e.reading.cueSpan.start } : {}),
+    ...(named !== undefined ? { pronounName: named } : {}),
+    ...(subject !== undefined && span.start > sentence.start ? { subject } : {}),
+  });
   return title === "" ? "Untitled event" : title;
+}
+
+/**
+ * The person a "He" or "She" opening the sentence at `start` most likely is: walking the
+ * sentences before it, one that names a person in its first words makes them the subject; one
+ * that opens with a pronoun keeps the subject; otherwise the first person a sentence names.
+ */
+function subjectBefore(
+  text: string,
+  people: readonly { name: string; start: number }[],
+  start: number,
+): string | undefined {
+  let subject: string | undefined;
+  let from = 0;
+  for (const m of text.slice(0, start).matchAll(/[^.!?\n]+[.!?]*["”]?/g)) {
+    const s = from + (m.index - from);
+    const e = s + m[0].length;
+    from = e;
+    const body = m[0].trimStart();
+    if (/^(?:He|She)\b/.test(body)) continue;
+    const inside = people.filter((p) => p.start >= s && p.start < e);
+    const first = inside[0];
+    if (first) subject = first.name;
+  }
+  return subject;
 }
 
 function firstSentence(text: string, sentences: readonly { start: number; end: number }[]): string {
@@ -153,6 +239,7 @@ function finishEvent(
     title: string;
     ids: ReadonlyMap<WorkingEvent, string>;
     candidates: readonly { name: string; start: number; end: number }[];
+    proposed: ReadonlyMap<string, ProposedName>;
   },
 ): ProposedEvent {
   const checks: Check[] = [];
@@ -190,6 +277,17 @@ function finishEvent(
     .map((c) => c.name);
   const first = citations[0];
   const sentence = e.primary.sentence;
+  // The proposed names its citations hold: the actors and places it takes once they are added.
+  const proposedActors: string[] = [];
+  const proposedPlaces: string[] = [];
+  for (const [form, entry] of context.proposed) {
+    const inside = citations.some((c) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "u").test(c.quote),
+    );
+    if (!inside) continue;
+    const list = entry.registry === "places" ? proposedPlaces : proposedActors;
+    if (!list.includes(entry.id)) list.push(entry.id);
+  }
   return {
     id: context.id,
     title: context.title,
@@ -206,8 +304,14 @@ function finishEvent(
     related: [...related],
     citations: first ? citations : [],
     candidates: [...new Set(inCitations)],
+    proposedActors,
+    proposedPlaces,
     checks,
   };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Verbatim citations for an event's clauses (or its own spans), in text order, without repeats. */

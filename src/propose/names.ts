@@ -4,6 +4,7 @@
  */
 import type { ActorKind } from "../model/dataset.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../model/dates.ts";
+import { WEEKDAY_WORDS } from "../model/lexicon.ts";
 import type { CorpusMeta } from "../pipeline/corpusLayout.ts";
 
 /** An actor or place the proposer may name: its id, name and the other names articles use. */
@@ -123,10 +124,12 @@ const NOT_NAMES = new Set(
     "you your but and or so yet if in on at by for of to from with as before after further moreover however also meanwhile " +
     "while when where what who why how which although though because since until despite during according " +
     "mr mrs ms dr prof president minister secretary prime foreign state official officials government " +
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow " +
+    "today yesterday tomorrow " +
     "some many most more all both each every no not one two three several other another such " +
-    "earlier later last next first new"
-  ).split(" "),
+    "earlier later last next first"
+  )
+    .split(" ")
+    .concat([...WEEKDAY_WORDS.keys()]),
 );
 const CALENDAR = new Set(
   [
@@ -145,8 +148,27 @@ const CALENDAR = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/**
+ * A run of capitalised (or camel-case: "iPhone") words on one line, joined by spaces and the
+ * particles names carry ("Bank of America", "Court of Appeal", "Ludwig van Beethoven").
+ */
 const CAPITALISED =
-  /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|de|del|da|al|bin|van|von|for|and)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*/gu;
+  /(?<![\p{L}\p{N}'’])(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|the|de|del|da|al|bin|van|von|for)[ \t]+)?(?:\p{Lu}|\p{Ll}+\p{Lu}|\d)[\p{L}\p{N}'’&.-]*)*/gu;
+
+/**
+ * Titles and roles written before or inside a name ("Apple CEO Steve Jobs", "Analyst Shawn Wu"):
+ * they end one name and start the next; the role is a cue to the kind, not part of a name.
+ */
+export const TITLES = new Set(
+  (
+    "ceo cfo coo cto chairman chairwoman chair president vice minister secretary chancellor " +
+    "governor senator mayor judge justice presiding prime premier king queen prince princess " +
+    "mr mrs ms dr prof sir lord lady analyst employee spokesman spokeswoman spokesperson founder " +
+    "co-founder director manager officer executive chief counsel general commissioner ambassador " +
+    "operating financial technology marketing senior deputy assistant acting interim " +
+    "former late professor economist lawyer attorney correspondent reporter editor"
+  ).split(" "),
+);
 
 /** A capitalised name the registry does not know, and where it first occurs. */
 export type Candidate = { name: string; start: number; end: number };
@@ -170,7 +192,7 @@ export function findCandidates(
     const run: { text: string; start: number; end: number; opener: boolean }[] = [];
     for (const w of m[0].matchAll(/\S+/g)) {
       const start = m.index + w.index;
-      let word = w[0].replace(/[’']s$/, "").replace(/[.,]+$/, "");
+      let word = w[0].replace(/[’']s?$/, "").replace(/[.,]+$/, "");
       if (word === "") continue;
       word = word.replace(/^[("“]/, "");
       const end = start + w[0].length;
@@ -189,6 +211,20 @@ export function findCandidates(
     let current: typeof run = [];
     const flush = (): void => {
       while (current.length > 0 && isNotName(current[0]?.text ?? "")) current.shift();
+      // "Shares of Apple Inc", "Speaking for Apple Corps": a sentence's first word before a
+      // particle is the sentence's, not the name's.
+      const head = current[0];
+      const second = current[1];
+      if (
+        head?.opener &&
+        second &&
+        /^(?:of|for|the)\s/.test(text.slice(head.end).trimStart()) &&
+        !midSentence.has(head.text)
+      ) {
+        current.shift();
+        while (current.length > 0 && /^(?:of|for|the)$/i.test(current[0]?.text ?? ""))
+          current.shift();
+      }
       while (current.length > 0 && isNotName(current[current.length - 1]?.text ?? ""))
         current.pop();
       const first = current[0];
@@ -197,8 +233,8 @@ export function findCandidates(
         const lone = current.length === 1 && first.opener && !midSentence.has(first.text);
         const name = text
           .slice(first.start, last.end)
-          .replace(/[’']s$/, "")
-          .replace(/[.,;:]+$/, "");
+          .replace(/[.,;:]+$/, "")
+          .replace(/[’']s?$/, "");
         if (!lone && name.length > 1 && !seen.has(name)) {
           seen.add(name);
           out.push({ name, start: first.start, end: first.start + name.length });
@@ -206,9 +242,34 @@ export function findCandidates(
       }
       current = [];
     };
+    // "Secretary of State Antony Blinken": the title's "of State" is the title's too.
+    let afterTitle: "title" | "of" | undefined;
     for (const w of run) {
-      if (isCovered(w.start, w.end) || CALENDAR.has(w.text.toLowerCase())) flush();
+      const lower = w.text.toLowerCase();
+      if (afterTitle === "title" && lower === "of") {
+        afterTitle = "of";
+        continue;
+      }
+      if (afterTitle === "of") {
+        afterTitle = undefined;
+        continue;
+      }
+      afterTitle = undefined;
+      if (TITLES.has(lower)) {
+        flush();
+        afterTitle = "title";
+        continue;
+      }
+      if (isCovered(w.start, w.end) || CALENDAR.has(lower)) flush();
       else current.push(w);
+      // A possessive ends a name ("Apple's iTunes" is two), and so does a company form
+      // written with its full stop ("Apple Inc. Steve Jobs" is two).
+      const written = text.slice(w.start, w.end);
+      if (
+        /[’']s?$/.test(written.replace(/[.,]+$/, "")) ||
+        /^(?:Inc|Corp|Ltd|Co|Bros)\.$/.test(written)
+      )
+        flush();
     }
     flush();
   }

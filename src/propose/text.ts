@@ -70,15 +70,61 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
   return out;
 }
 
+/** How a quotation mark at `i` reads: opening (before a word), closing (after one), or unclear. */
+function markAt(text: string, i: number): "open" | "close" {
+  const c = text[i];
+  if (c === "“") return "open";
+  if (c === "”") return "close";
+  const before = text[i - 1] ?? " ";
+  const after = text[i + 1] ?? " ";
+  if (/\s|[([—–-]/.test(before) && /[\p{L}\p{N}'‘….]/u.test(after)) return "open";
+  return "close";
+}
+
+/** How many paragraphs a quotation may run over before it is taken for a typo. */
+const QUOTED_PARAGRAPHS = 6;
+
 /**
- * For each UTF-16 offset of `text` from `start` to `end`, whether it lies inside a direct quotation.
- * Straight double quotes toggle; curly ones open and close. An unbalanced quote (a typo in the
- * article) runs to the end of its paragraph, never further.
+ * For each UTF-16 offset of `text`, whether it lies inside a direct quotation. Straight double
+ * quotes toggle; curly ones open and close. A quotation may run over several paragraphs (a letter
+ * or a speech quoted at length): a paragraph left open continues into the next ones up to the
+ * paragraph whose first mark closes it (within a few paragraphs). Otherwise an unbalanced quote
+ * (a typo in the article) runs to the end of its paragraph, never further.
  */
 export function quotedMask(text: string, paragraphs: readonly Span[]): Uint8Array {
   const mask = new Uint8Array(text.length);
+  // Per paragraph: whether it ends inside an opened quotation, and whether its first mark closes.
+  const endsOpen: boolean[] = [];
+  const closesFirst: boolean[] = [];
   for (const p of paragraphs) {
     let inside = false;
+    let first: "open" | "close" | undefined;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (c !== '"' && c !== "“" && c !== "”") continue;
+      const kind: "open" | "close" = c === '"' && inside ? "close" : markAt(text, i);
+      first ??= kind;
+      inside = kind === "open";
+    }
+    endsOpen.push(inside);
+    closesFirst.push(first === "close");
+  }
+  const carried = paragraphs.map(() => false);
+  for (let k = 0; k < paragraphs.length; k++) {
+    if (!endsOpen[k]) continue;
+    const close = closesFirst.findIndex((c, j) => c && j > k && j <= k + QUOTED_PARAGRAPHS);
+    if (close === -1) continue;
+    // Only if no paragraph between opens or closes a quotation of its own.
+    let clean = true;
+    for (let j = k + 1; j < close; j++) {
+      const p = paragraphs[j];
+      if (p && /["“”]/.test(text.slice(p.start, p.end)) && !endsOpen[j]) clean = false;
+    }
+    if (!clean) continue;
+    for (let j = k + 1; j <= close; j++) carried[j] = true;
+  }
+  paragraphs.forEach((p, k) => {
+    let inside = carried[k] ?? false;
     for (let i = p.start; i < p.end; i++) {
       const c = text[i];
       if (c === "“") inside = true;
@@ -87,7 +133,7 @@ export function quotedMask(text: string, paragraphs: readonly Span[]): Uint8Arra
         inside = false;
         continue;
       } else if (c === '"') {
-        if (inside) {
+        if (inside && !(i === p.start && carried[k])) {
           mask[i] = 1;
           inside = false;
           continue;
@@ -96,7 +142,7 @@ export function quotedMask(text: string, paragraphs: readonly Span[]): Uint8Arra
       }
       if (inside) mask[i] = 1;
     }
-  }
+  });
   return mask;
 }
 

@@ -16,6 +16,8 @@ export type ArticlePaneProps = {
   onNewEvent: (quote: string, occurrence: number | undefined) => void;
   /** A found expression was chosen: it becomes the active card's date. */
   onPickDate: (timex: Timex) => void;
+  /** Given on a narrow screen, where the cards are a tab away: a link to a card shows it. */
+  onShowCard?: ((key: string) => void) | undefined;
 };
 
 type Selected = { quote: string; occurrence: number | undefined };
@@ -41,7 +43,7 @@ function offsetOf(node: Node, offset: number): number | undefined {
  * is marked and links to its card. Selecting words offers to cite them or make an event of them.
  */
 export function ArticlePane(props: ArticlePaneProps) {
-  const { article, placed, events, active, onCite, onNewEvent, onPickDate } = props;
+  const { article, placed, events, active, onCite, onNewEvent, onPickDate, onShowCard } = props;
   const [selected, setSelected] = useState<Selected | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const titles = new Map(events.map((e) => [e.key, e.title.trim() || e.id]));
@@ -86,19 +88,21 @@ export function ArticlePane(props: ArticlePaneProps) {
         <mark className="ca-timex-sample">Dates</mark> the tagger found (hover or focus for the
         date), <mark className="ca-cited-sample">passages</mark> cited by an event.
       </p>
+      {/* The bar keeps one height whatever it shows (ArticlePane.css): were it to grow when
+          words are selected, the text would move under the pointer and cut the quote short. */}
       <div className="ca-selection-bar" aria-live="polite">
-        {selected === null ? (
-          <p className="muted">
-            Select words in the article to cite them or to make an event of them.
-          </p>
-        ) : (
-          <>
-            <p>
-              Selected:{" "}
-              <q>
-                {selected.quote.length > 80 ? `${selected.quote.slice(0, 80)}…` : selected.quote}
-              </q>
-            </p>
+        <p className={selected === null ? "muted ca-hint" : undefined}>
+          {selected === null ? (
+            "Select words in the article to cite them or to make an event of them."
+          ) : (
+            <>
+              Selected: <q>{selected.quote}</q>
+            </>
+          )}
+        </p>
+        {/* Only with a selection: the hint takes both rows, and a third would add its gap. */}
+        {selected !== null && (
+          <div className="ca-selection-actions">
             {active && active.state !== "rejected" && (
               <button
                 type="button"
@@ -119,9 +123,10 @@ export function ArticlePane(props: ArticlePaneProps) {
                 setSelected(null);
               }}
             >
-              New event from the selection
+              {/* On a phone the short words show; the name stays whole for screen readers. */}
+              New event<span className="ca-long"> from the selection</span>
             </button>
-          </>
+          </div>
         )}
       </div>
       <div className="ca-body" ref={bodyRef}>
@@ -163,7 +168,16 @@ export function ArticlePane(props: ArticlePaneProps) {
               );
             })}
             {[...new Set(paragraph.flatMap((piece) => piece.citedBy))].map((k) => (
-              <a key={k} className="ca-cited-link" href={`#card-${k}`}>
+              <a
+                key={k}
+                className="ca-cited-link"
+                href={`#card-${k}`}
+                onClick={(event) => {
+                  if (!onShowCard) return;
+                  event.preventDefault();
+                  onShowCard(k);
+                }}
+              >
                 → {titles.get(k) ?? k}
               </a>
             ))}

@@ -24,7 +24,8 @@ export function ProblemList({ problems, events, elsewhere }: ProblemListProps) {
   const titles = new Map(events.map((e) => [e.key, e.title.trim() || e.id]));
   return (
     <section className="cu-panel cpl-list" aria-labelledby="problems-heading">
-      <h2 id="problems-heading">
+      {/* Focusable, so a refused save's link can move the keyboard's focus here. */}
+      <h2 id="problems-heading" tabIndex={-1}>
         {problems.length === 0
           ? "Checks pass"
           : `${problems.length} problem${problems.length === 1 ? "" : "s"} to fix before saving`}

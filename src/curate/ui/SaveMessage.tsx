@@ -1,3 +1,4 @@
+import { conflictHunks } from "../conflictDiff.ts";
 import type { SaveState } from "../workspaceState.ts";
 import "./SaveMessage.css";
 
@@ -9,10 +10,15 @@ export type SaveMessageProps = {
   time: (iso: string) => string;
   onKeepMine: () => void;
   onTakeDisk: () => void;
+  /** Close the copy of the curator's version kept after taking the one on disk. */
+  onCloseCopy: () => void;
+  /** Move to the list of the checks' problems (where it is depends on the layout). */
+  onShowProblems: () => void;
 };
 
 /** How the last save or rebuild went, in words; a conflict shows both versions to choose from. */
-export function SaveMessage({ save, mine, time, onKeepMine, onTakeDisk }: SaveMessageProps) {
+export function SaveMessage(props: SaveMessageProps) {
+  const { save, mine, time, onKeepMine, onTakeDisk, onCloseCopy, onShowProblems } = props;
   switch (save.kind) {
     case "idle":
       return null;
@@ -46,10 +52,23 @@ export function SaveMessage({ save, mine, time, onKeepMine, onTakeDisk }: SaveMe
         </div>
       );
     case "blocked":
+      // The list is not above this message (it heads the annotation, beside or below the
+      // article): the message counts the problems and leads to it.
       return (
-        <Failed
-          message={`Not saved: fix the ${save.problems} problem${save.problems === 1 ? "" : "s"} listed above first.`}
-        />
+        <div role="alert" className="cs-message cs-failed">
+          <p>
+            Not saved: {save.problems} problem{save.problems === 1 ? "" : "s"} to fix first.{" "}
+            <a
+              href="#problems-heading"
+              onClick={(event) => {
+                event.preventDefault();
+                onShowProblems();
+              }}
+            >
+              Go to the list of problems
+            </a>
+          </p>
+        </div>
       );
     case "saveFirst":
       return <Failed message="Save first: the rebuild reads the files on disk." />;
@@ -78,14 +97,29 @@ export function SaveMessage({ save, mine, time, onKeepMine, onTakeDisk }: SaveMe
               />
             </div>
           </div>
+          {save.disk && <Differences disk={save.disk.text} mine={mine} />}
           <button type="button" className="button cu-primary" onClick={onKeepMine}>
             Keep mine (save it over the version on disk)
           </button>{" "}
           {save.disk && (
             <button type="button" className="button" onClick={onTakeDisk}>
-              Take the version on disk (drop my changes)
+              Take the version on disk (my version stays here to copy from)
             </button>
           )}
+        </div>
+      );
+    case "tookDisk":
+      return (
+        <div role="status" className="cs-message cs-copy">
+          <p>
+            You took the version on disk: it is open for editing below. Your version stays here to
+            copy from until you close it.
+          </p>
+          <h3 id="copy-mine">Your version (not saved)</h3>
+          <textarea readOnly rows={10} aria-labelledby="copy-mine" value={save.mine} />
+          <button type="button" className="button" onClick={onCloseCopy}>
+            Close my version
+          </button>
         </div>
       );
   }
@@ -104,5 +138,61 @@ function Failed({ message, problems = [] }: { message: string; problems?: readon
         </ul>
       )}
     </div>
+  );
+}
+
+/**
+ * The lines that differ between the version on disk and the curator's, with a little context.
+ * Each changed line carries a sign and words (read by screen readers) as well as a colour.
+ */
+function Differences({ disk, mine }: { disk: string; mine: string }) {
+  const hunks = conflictHunks(disk, mine);
+  return (
+    <section className="cs-diff" aria-labelledby="conflict-diff">
+      <h3 id="conflict-diff">What differs</h3>
+      {hunks.length === 0 ? (
+        <p>Nothing: the two versions hold the same lines.</p>
+      ) : (
+        <>
+          <p className="cs-diff-legend">
+            <span aria-hidden="true">−</span> only on disk, <span aria-hidden="true">+</span> only
+            in your version; other lines are in both.
+          </p>
+          {hunks.map((hunk) => (
+            <div key={`${hunk.diskLine}-${hunk.mineLine}`} className="cs-hunk">
+              <p className="cs-hunk-where">
+                Line {hunk.diskLine} on disk, line {hunk.mineLine} in yours
+              </p>
+              <ul>
+                {hunk.lines.map((line, i) =>
+                  line.kind === "same" ? (
+                    <li key={i} className="cs-same">
+                      <span aria-hidden="true"> </span>
+                      {line.text}
+                    </li>
+                  ) : line.kind === "disk" ? (
+                    <li key={i} className="cs-disk">
+                      <del>
+                        <span aria-hidden="true">−</span>
+                        <span className="visually-hidden">Only on disk: </span>
+                        {line.text}
+                      </del>
+                    </li>
+                  ) : (
+                    <li key={i} className="cs-mine">
+                      <ins>
+                        <span aria-hidden="true">+</span>
+                        <span className="visually-hidden">Only in yours: </span>
+                        {line.text}
+                      </ins>
+                    </li>
+                  ),
+                )}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+    </section>
   );
 }

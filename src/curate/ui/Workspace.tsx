@@ -7,6 +7,7 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
+import { flushSync } from "react-dom";
 import type { OpenedArticle } from "../openArticle.ts";
 import { noteText } from "../openArticle.ts";
 import { dateChoices, placeCitations } from "../article.ts";
@@ -19,9 +20,12 @@ import type { WorkspaceStore } from "../workspaceStore.ts";
 import { ArticlePane } from "./ArticlePane.tsx";
 import { EventCard } from "./EventCard.tsx";
 import { describedBy, Field, InlineForm } from "./Field.tsx";
+import type { Pane } from "./PaneTabs.tsx";
+import { PanePanel, PaneTabs } from "./PaneTabs.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import { SaveMessage } from "./SaveMessage.tsx";
-import { useAutosave } from "./useAutosave.ts";
+import { useAutosave, useLeaveWarning } from "./useAutosave.ts";
+import { useNarrow } from "./useNarrow.ts";
 import { useWorkspace } from "./useWorkspace.ts";
 import "./Workspace.css";
 
@@ -63,6 +67,20 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
   const autosave = useAutosave(draft);
   const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
   const [newQuote, setNewQuote] = useState("");
+  // On a narrow screen one pane shows at a time: the cards first, the article a tab away.
+  const narrow = useNarrow();
+  const [pane, setPane] = useState<Pane>("events");
+  /** Shows `pane` at once (before the caller moves focus or scrolls into it). */
+  const showPane = (next: Pane): void => {
+    if (narrow)
+      flushSync(() => {
+        setPane(next);
+      });
+  };
+  const showCard = (key: string): void => {
+    showPane("events");
+    document.getElementById(`card-${key}`)?.scrollIntoView({ block: "start" });
+  };
   const dispatch = useCallback(
     (edit: DraftEdit): void => {
       send({ type: "edit", edit });
@@ -85,6 +103,7 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
 
   const path = annotationPath(draft.articleId);
   const unsaved = isUnsaved(draft);
+  useLeaveWarning(unsaved);
   const undecided = draft.events.filter((e) => e.state === "proposed").length;
   const active = draft.events.find((e) => e.key === activeKey);
   const blocked = check.problems.length > 0;
@@ -95,6 +114,13 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
     send({ type: "save", problems });
   };
 
+  const showProblems = (): void => {
+    showPane("events");
+    const heading = document.getElementById("problems-heading");
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus();
+  };
+
   const addEvent = (quote: string, occurrence: number | undefined): void => {
     const key = `new-${Date.now().toString(36)}-${draft.events.length}`;
     dispatch({
@@ -103,6 +129,8 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
       citation: { quote, ...(occurrence ? { occurrence } : {}) },
     });
     setActiveKey(key);
+    // On a phone the new card is a tab away from the selection it was made from: show it.
+    if (narrow) showCard(key);
   };
 
   const metaField = (field: "title" | "attribution", label: string) => {
@@ -127,33 +155,37 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
         <h1>
           {draft.articleId} <span className="muted">→ {path}</span>
         </h1>
-        <p className="cw-state" role="status">
-          {unsaved ? "Unsaved changes" : draft.base ? "Saved on disk" : "Not saved yet"}
-          {autosave === "saved" && " · draft kept in this browser"}
-          {autosave === "failed" && " · this browser could not keep the draft"}
-          {undecided > 0 && ` · ${undecided} proposal${undecided === 1 ? "" : "s"} to decide`}
-        </p>
-        <div className="cw-actions">
-          <button
-            type="button"
-            className="button cu-primary"
-            aria-disabled={blocked || isBusy(save)}
-            onClick={() => {
-              if (!isBusy(save)) onSave();
-            }}
-          >
-            {canRetry(save) ? "Retry save" : "Save"}
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-disabled={unsaved || !draft.base}
-            onClick={() => {
-              send({ type: "rebuild" });
-            }}
-          >
-            Rebuild and open in the explorer
-          </button>
+        {/* On a phone the dock stays at the foot of the screen (Workspace.css): Save in reach. */}
+        <div className="cw-dock">
+          <p className="cw-state" role="status">
+            {unsaved ? "Unsaved changes" : draft.base ? "Saved on disk" : "Not saved yet"}
+            {autosave === "saved" && " · draft kept in this browser"}
+            {autosave === "failed" && " · this browser could not keep the draft"}
+            {undecided > 0 && ` · ${undecided} proposal${undecided === 1 ? "" : "s"} to decide`}
+          </p>
+          <div className="cw-actions">
+            <button
+              type="button"
+              className="button cu-primary"
+              aria-disabled={blocked || isBusy(save)}
+              onClick={() => {
+                if (!isBusy(save)) onSave();
+              }}
+            >
+              {canRetry(save) ? "Retry save" : "Save"}
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-disabled={unsaved || !draft.base}
+              onClick={() => {
+                send({ type: "rebuild" });
+              }}
+            >
+              {/* On a phone the short words show; the name stays whole for screen readers. */}
+              Rebuild and open<span className="cw-long"> in the explorer</span>
+            </button>
+          </div>
         </div>
       </div>
       {opened.notes.map((note) => (
@@ -171,97 +203,107 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
         onTakeDisk={() => {
           send({ type: "takeDisk" });
         }}
+        onCloseCopy={() => {
+          send({ type: "closeCopy" });
+        }}
+        onShowProblems={showProblems}
       />
+      {narrow && <PaneTabs shown={pane} onShow={setPane} />}
       <div className="cw-columns">
-        <ArticlePane
-          article={article}
-          placed={placed}
-          events={draft.events}
-          active={active}
-          onCite={(key, quote, occurrence) => {
-            dispatch({
-              type: "addCitation",
-              key,
-              citation: { quote, ...(occurrence ? { occurrence } : {}) },
-            });
-          }}
-          onNewEvent={addEvent}
-          onPickDate={(timex) => {
-            if (active && active.state !== "rejected") {
-              dispatch({
-                type: "setDate",
-                key: active.key,
-                date: {
-                  phrase: timex.text,
-                  ...(timex.direction ? { direction: timex.direction } : {}),
-                },
-              });
-            }
-          }}
-        />
-        <section className="cu-panel" aria-labelledby="events-heading">
-          <h2 id="events-heading">Annotation</h2>
-          {metaField("title", "Article title (the editors' label)")}
-          {metaField("attribution", "Attribution (who wrote or credited it)")}
-          <ProblemList
-            problems={check.problems}
+        <PanePanel pane="article" narrow={narrow} shown={pane}>
+          <ArticlePane
+            onShowCard={narrow ? showCard : undefined}
+            article={article}
+            placed={placed}
             events={draft.events}
-            elsewhere={check.elsewhere}
-          />
-          <InlineForm
-            onSubmit={() => {
-              if (newQuote.trim() === "") return;
-              addEvent(newQuote.trim(), undefined);
-              setNewQuote("");
+            active={active}
+            onCite={(key, quote, occurrence) => {
+              dispatch({
+                type: "addCitation",
+                key,
+                citation: { quote, ...(occurrence ? { occurrence } : {}) },
+              });
             }}
-          >
-            <label htmlFor="new-event-quote">
-              New event from a quote (the article's exact words)
-            </label>
-            <input
-              id="new-event-quote"
-              value={newQuote}
-              onChange={(e) => {
-                setNewQuote(e.target.value);
+            onNewEvent={addEvent}
+            onPickDate={(timex) => {
+              if (active && active.state !== "rejected") {
+                dispatch({
+                  type: "setDate",
+                  key: active.key,
+                  date: {
+                    phrase: timex.text,
+                    ...(timex.direction ? { direction: timex.direction } : {}),
+                  },
+                });
+              }
+            }}
+          />
+        </PanePanel>
+        <PanePanel pane="events" narrow={narrow} shown={pane}>
+          <section className="cu-panel" aria-labelledby="events-heading">
+            <h2 id="events-heading">Annotation</h2>
+            {metaField("title", "Article title (the editors' label)")}
+            {metaField("attribution", "Attribution (who wrote or credited it)")}
+            <ProblemList
+              problems={check.problems}
+              events={draft.events}
+              elsewhere={check.elsewhere}
+            />
+            <InlineForm
+              onSubmit={() => {
+                if (newQuote.trim() === "") return;
+                addEvent(newQuote.trim(), undefined);
+                setNewQuote("");
               }}
-            />
-            <button type="submit" className="button">
-              New event
-            </button>
-          </InlineForm>
-          <h3>Events ({draft.events.filter((e) => e.state === "accepted").length} accepted)</h3>
-          <datalist id="curate-actors-list">
-            {registry.actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
+            >
+              <label htmlFor="new-event-quote">
+                New event from a quote (the article's exact words)
+              </label>
+              <input
+                id="new-event-quote"
+                value={newQuote}
+                onChange={(e) => {
+                  setNewQuote(e.target.value);
+                }}
+              />
+              <button type="submit" className="button">
+                New event
+              </button>
+            </InlineForm>
+            <h3>Events ({draft.events.filter((e) => e.state === "accepted").length} accepted)</h3>
+            <datalist id="curate-actors-list">
+              {registry.actors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </datalist>
+            <datalist id="curate-places-list">
+              {registry.places.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </datalist>
+            {draft.events.length === 0 && <p className="muted">No events yet.</p>}
+            {draft.events.map((event) => (
+              <EventCard
+                key={event.key}
+                event={event}
+                choices={dateChoices(article, placed, event.key)}
+                problems={check.problems.filter(
+                  (p) => p.ref.scope === "event" && p.ref.key === event.key,
+                )}
+                others={draft.events.filter((e) => e.key !== event.key)}
+                actors={registry.actors}
+                places={registry.places}
+                active={event.key === activeKey}
+                dispatch={dispatch}
+                onActivate={setActiveKey}
+              />
             ))}
-          </datalist>
-          <datalist id="curate-places-list">
-            {registry.places.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </datalist>
-          {draft.events.length === 0 && <p className="muted">No events yet.</p>}
-          {draft.events.map((event) => (
-            <EventCard
-              key={event.key}
-              event={event}
-              choices={dateChoices(article, placed, event.key)}
-              problems={check.problems.filter(
-                (p) => p.ref.scope === "event" && p.ref.key === event.key,
-              )}
-              others={draft.events.filter((e) => e.key !== event.key)}
-              actors={registry.actors}
-              places={registry.places}
-              active={event.key === activeKey}
-              dispatch={dispatch}
-              onActivate={setActiveKey}
-            />
-          ))}
-        </section>
+          </section>
+        </PanePanel>
       </div>
       <section className="cu-panel" aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview: what readers will see</h2>

@@ -1,0 +1,538 @@
+/**
+ * The words a passage is matched by when the proposer asks whether two reports tell of the same
+ * happening: the names it gives (capitalised and camel-case words: "Steve Jobs", "iPhone"), the
+ * happening words (verbs and event nouns, reduced to one stem per family: "launched", "launch" and
+ * "launches" are one; "resigned" and "resignation" are one; "fought" is "fight"), and its other
+ * content words, stemmed. Stems come from the Porter stemmer (the `stemmer` package); irregular
+ * past forms and the nominalisations Porter keeps apart are mapped first.
+ *
+ * Pure and cheap: a few regular expressions and table look-ups per word, so the proposer can
+ * match every event of a 10,000-article archive.
+ */
+import { stemmer } from "stemmer";
+import { MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_WORDS } from "../model/lexicon.ts";
+import { readStatus } from "./status.ts";
+import { wordsOf } from "./text.ts";
+
+/** What a passage is matched by. */
+export type Terms = {
+  /** Lower-case name words ("steve", "jobs", "iphone"), as the text capitalises them. */
+  names: Set<string>;
+  /** Stems of its happening words: verbs and event nouns ("launch", "resign", "introduc"). */
+  heads: Set<string>;
+  /** Stems of its main verbs: the verb each passage's status is read from ("fought" → "fight"). */
+  mains: Set<string>;
+  /** Stems of its other content words ("music", "store", "cancer"). */
+  words: Set<string>;
+  /** For the checks: the first written form of each stem or name ("introduced", "iPhone"). */
+  shown: Map<string, string>;
+};
+
+/** Function words, reporting frames and filler that say nothing about which happening it is. */
+const STOP = new Set(
+  (
+    "a an the of to in on at for and or but with by from as into onto over under about after before " +
+    "than then that this these those there here it its it's he him his she her hers they them their " +
+    "we us our you your i me my who whom whose which what when where why how all any both each few " +
+    "more most other some such no nor not only own same so too very can will just should now also " +
+    "is are was were be been being am has have had having do does did doing would could may might " +
+    "must shall one two three four five six seven eight nine ten first second new last next year " +
+    "years month months week weeks day days today yesterday tomorrow time mr mrs ms dr per cent " +
+    "percent according however further while although though because since until during including " +
+    "million billion thousand hundred"
+  )
+    .split(" ")
+    // The names of months and days, from the shared lexicon (not their abbreviations: "mar").
+    .concat(
+      [...MONTH_WORDS.keys()].filter((m) => !MONTH_ABBREVIATIONS.has(m)),
+      [...WEEKDAY_WORDS.keys()],
+    ),
+);
+
+/** Irregular past forms and participles, to their base. */
+const IRREGULAR: Record<string, string> = {
+  fought: "fight",
+  underwent: "undergo",
+  undergone: "undergo",
+  went: "go",
+  gone: "go",
+  came: "come",
+  took: "take",
+  taken: "take",
+  made: "make",
+  gave: "give",
+  given: "give",
+  saw: "see",
+  seen: "see",
+  left: "leave",
+  began: "begin",
+  begun: "begin",
+  held: "hold",
+  kept: "keep",
+  led: "lead",
+  brought: "bring",
+  bought: "buy",
+  sold: "sell",
+  built: "build",
+  paid: "pay",
+  sent: "send",
+  spent: "spend",
+  struck: "strike",
+  caught: "catch",
+  ran: "run",
+  wrote: "write",
+  written: "write",
+  spoke: "speak",
+  spoken: "speak",
+  broke: "break",
+  broken: "break",
+  chose: "choose",
+  chosen: "choose",
+  drove: "drive",
+  flew: "fly",
+  flown: "fly",
+  grew: "grow",
+  grown: "grow",
+  knew: "know",
+  known: "know",
+  threw: "throw",
+  became: "become",
+  shot: "shoot",
+  stood: "stand",
+  heard: "hear",
+  sought: "seek",
+  drew: "draw",
+  drawn: "draw",
+  withdrew: "withdraw",
+  withdrawn: "withdraw",
+  won: "win",
+  lost: "lose",
+  fell: "fall",
+  fallen: "fall",
+  rose: "rise",
+  risen: "rise",
+  hit: "hit",
+  met: "meet",
+  told: "tell",
+  said: "say",
+  found: "find",
+  felt: "feel",
+  fled: "flee",
+  swept: "sweep",
+  taught: "teach",
+  upheld: "uphold",
+  overtook: "overtake",
+  undertook: "undertake",
+  forgot: "forget",
+  hid: "hide",
+  stole: "steal",
+  sank: "sink",
+  sang: "sing",
+  bore: "bear",
+  dealt: "deal",
+  lent: "lend",
+  shut: "shut",
+  set: "set",
+  put: "put",
+  cut: "cut",
+  quit: "quit",
+  died: "die",
+  dies: "die",
+  dying: "die",
+  death: "die",
+  dead: "die",
+  born: "birth",
+};
+
+/**
+ * Capitalised words that open sentences without naming anyone: a sentence's first word is taken
+ * for a name unless it is one of these (or the passage writes it in lower case elsewhere).
+ */
+const OPENERS = new Set(
+  (
+    "the a an this that these those some many most several other others all both each every any " +
+    "no few such one two three four five six seven eight nine ten in on at for of by with from " +
+    "after before during since while when as if but and or so yet however meanwhile also still " +
+    "further moreover besides instead earlier later there here according it its he she they we " +
+    "i his her their our you your what who which where why how although though because despite " +
+    "unfortunately fortunately recently currently today yesterday tomorrow last next first " +
+    "then now once even only just rather formerly previously under over among between into " +
+    "through within without against around about near"
+  ).split(" "),
+);
+
+/** Words written like names that name no one: company forms and titles ("Inc", "CEO"). */
+const NAME_STOP = new Set(
+  (
+    "inc corp co ltd llc plc ag sa gmbh nv bv ceo cfo coo cto chairman chairwoman president " +
+    "vice minister secretary chief executive officer director spokesman spokeswoman judge " +
+    "justice senator governor mayor prime mr mrs ms dr prof sir lord lady king queen prince"
+  ).split(" "),
+);
+
+/** Nouns whose Porter stem differs from their verb's, paired with the verb. */
+const NOUN_VERB: [string, string][] = [
+  ["introduction", "introduce"],
+  ["settlement", "settle"],
+  ["acquisition", "acquire"],
+  ["departure", "depart"],
+  ["arrival", "arrive"],
+  ["decision", "decide"],
+  ["agreement", "agree"],
+  ["appointment", "appoint"],
+  ["retirement", "retire"],
+  ["invasion", "invade"],
+  ["explosion", "explode"],
+  ["collision", "collide"],
+  ["conclusion", "conclude"],
+  ["expansion", "expand"],
+  ["suspension", "suspend"],
+  ["extension", "extend"],
+  ["admission", "admit"],
+  ["submission", "submit"],
+  ["approval", "approve"],
+  ["testimony", "testify"],
+  ["trial", "try"],
+  ["sale", "sell"],
+  ["loss", "lose"],
+  ["victory", "win"],
+  ["growth", "grow"],
+  ["payment", "pay"],
+  ["closure", "close"],
+  ["failure", "fail"],
+  ["refusal", "refuse"],
+  ["removal", "remove"],
+  ["denial", "deny"],
+  ["proposal", "propose"],
+  ["withdrawal", "withdraw"],
+  ["demonstration", "demonstrate"],
+  ["investigation", "investigate"],
+  ["election", "elect"],
+  ["announcement", "announce"],
+  ["resignation", "resign"],
+  ["release", "release"],
+  ["launch", "launch"],
+  ["purchase", "purchase"],
+  ["lawsuit", "sue"],
+  ["suit", "sue"],
+];
+
+/** Nouns that name a happening ("the launch", "his resignation"): heads, like verbs. */
+const EVENT_NOUN_WORDS =
+  "launch release introduction unveiling announcement resignation retirement departure arrival " +
+  "appointment election vote referendum death birth funeral wedding marriage divorce trial " +
+  "lawsuit suit ruling verdict sentence appeal settlement agreement deal merger acquisition " +
+  "purchase sale bid offer takeover bankruptcy strike protest attack bombing explosion crash " +
+  "collision fire flood earthquake storm outbreak invasion war battle ceasefire truce treaty " +
+  "summit meeting conference keynote visit trip tour talks negotiations speech interview hearing " +
+  "investigation inquiry arrest raid shooting killing murder scandal leak recall outage glitch " +
+  "transplant surgery operation leave absence diagnosis illness award prize listing split layoffs " +
+  "cut hike ban approval veto reform law bill budget tax tariff sanctions embargo debut premiere " +
+  "opening closure shutdown resignation overhaul redesign update upgrade";
+
+/** A word's stem: irregular forms and nominalisations mapped to their family. */
+export function stemOf(word: string): string {
+  const known = STEMS.get(word);
+  if (known !== undefined) return known;
+  const lower = word
+    .toLowerCase()
+    .replace(/[’']s$/, "")
+    .replace(/[’']/g, "");
+  const base = IRREGULAR[lower] ?? lower;
+  const porter = stemmer(base);
+  const stem = FAMILY.get(porter) ?? porter;
+  // News repeats its words, and stemming is the costly part of reading them.
+  if (STEMS.size >= 50_000) STEMS.clear();
+  STEMS.set(word, stem);
+  return stem;
+}
+
+const STEMS = new Map<string, string>();
+
+/** Noun stems to their verb's stem. */
+const FAMILY = new Map(NOUN_VERB.map(([noun, verb]) => [stemmer(noun), stemmer(verb)]));
+/** Stems of the event nouns. */
+const EVENT_NOUNS = new Set(EVENT_NOUN_WORDS.split(" ").map(stemOf));
+/** Stems of reporting words: weak evidence that two reports are one. */
+const REPORTING = new Set(
+  "say said says tell told state stated note noted report reported add added announce announced comment claim"
+    .split(" ")
+    .map(stemOf),
+);
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu;
+
+/** Whether a word is written as a name: "Apple", "iPhone", "AT&T" (not at a sentence's start). */
+function looksLikeName(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+}
+
+/** Words before which an -ing form is a verb ("was fighting", "while introducing"). */
+const BEFORE_ING = new Set(
+  "is are was were be been being am while when after before by since without upon on".split(" "),
+);
+/** Words before which a base form is a verb ("will offer", "to receive"). */
+const BEFORE_BASE = new Set("will would to shall could can may might must 'll".split(" "));
+/** Words before which an -ed form is an adjective, not a verb ("the increased tension"). */
+const DETERMINERS = new Set(
+  "the a an his her its their our my your this that these those".split(" "),
+);
+
+/**
+ * Verbs by form and place: past tenses and participles ("launched", "fought"), -ing forms after
+ * an auxiliary or a subordinator ("was fighting", "while introducing"), base forms after a modal
+ * or "to" ("will offer"). Plural nouns and noun modifiers ("features", "operating system") are not.
+ */
+function looksLikeVerb(lower: string, prev: string): boolean {
+  if (DETERMINERS.has(prev)) return false;
+  if (lower in IRREGULAR) return true;
+  if (/ed$/.test(lower) && lower.length > 4) return true;
+  if (/ing$/.test(lower) && lower.length > 4) return BEFORE_ING.has(prev);
+  return BEFORE_BASE.has(prev);
+}
+
+/**
+ * The terms of a passage. `heads` holds the stems of its verbs (by form) and event nouns;
+ * `names` its capitalised words other than a sentence's first (unless that word is capitalised
+ * elsewhere in the passage too) and function words; `words` the rest of its content words.
+ */
+export function termsOf(text: string): Terms {
+  const known = CACHE.get(text);
+  if (known) return known;
+  const terms = readTerms(text);
+  // Quotes are matched again each time their event is: keep the latest few thousand.
+  if (CACHE.size >= CACHE_SIZE) CACHE.clear();
+  CACHE.set(text, terms);
+  return terms;
+}
+
+const CACHE = new Map<string, Terms>();
+
+/**
+ * Makes `termsOf(text)` answer `terms` without reading the text again: for a thread that matches
+ * drafts another thread read (their terms travel with them).
+ */
+export function rememberTerms(text: string, terms: Terms): void {
+  if (CACHE.size >= CACHE_SIZE) CACHE.clear();
+  CACHE.set(text, terms);
+}
+const CACHE_SIZE = 20_000;
+
+function readTerms(text: string): Terms {
+  const out: Terms = {
+    names: new Set(),
+    heads: new Set(),
+    mains: new Set(),
+    words: new Set(),
+    shown: new Map(),
+  };
+  for (const main of mainVerbs(text)) {
+    out.mains.add(main.stem);
+    out.heads.add(main.stem);
+    if (!out.shown.has(main.stem)) out.shown.set(main.stem, main.word);
+  }
+  const tokens: { word: string; opener: boolean; prev: string; joined: boolean }[] = [];
+  let opener = true;
+  let prev = "";
+  let end = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0].replace(/[.\-&]+$/, "").replace(/[’']s$/, "");
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (/[.!?:"“]\s*$/.test(before)) opener = true;
+    // Only a space between two words keeps them in one name ("iPhone 4", not "iPhone, iPhone").
+    const joined = /^\s+$/.test(text.slice(end, m.index)) && !/[’']s$/.test(m[0]);
+    if (word !== "") tokens.push({ word, opener, prev, joined });
+    opener = false;
+    prev = word.toLowerCase();
+    end = m.index + m[0].length;
+  }
+  const lowerInside = new Set(
+    tokens.filter((t) => /^\p{Ll}/u.test(t.word)).map((t) => t.word.toLowerCase()),
+  );
+  const capitalisedInside = new Set(
+    tokens.filter((t) => !t.opener && looksLikeName(t.word)).map((t) => t.word.toLowerCase()),
+  );
+  // A run of name words, with a number that follows it, is a name of its own: "iPhone 4",
+  // "Steve Jobs", "iTunes Music Store" say more than each of their words.
+  let run: string[] = [];
+  let written: string[] = [];
+  const flush = (): void => {
+    if (run.length > 1) {
+      const key = run.join(" ");
+      out.names.add(key);
+      if (!out.shown.has(key)) out.shown.set(key, written.join(" "));
+    }
+    run = [];
+    written = [];
+  };
+  for (const { word, opener: first, prev: before, joined } of tokens) {
+    if (!joined) flush();
+    const lower = word.toLowerCase();
+    const isNumber = /^\d+(?:[.,]\d+)*$/.test(lower);
+    if (isNumber && run.length > 0 && written.length < 5) {
+      run.push(lower);
+      written.push(word);
+      flush();
+      continue;
+    }
+    if (STOP.has(lower) || isNumber || NAME_STOP.has(lower)) {
+      flush();
+      continue;
+    }
+    if (
+      looksLikeName(word) &&
+      (!first || capitalisedInside.has(lower) || (!OPENERS.has(lower) && !lowerInside.has(lower)))
+    ) {
+      out.names.add(lower);
+      if (!out.shown.has(lower)) out.shown.set(lower, word);
+      run.push(lower);
+      written.push(word);
+      continue;
+    }
+    flush();
+    if (lower.length < 3) continue;
+    const stem = stemOf(lower);
+    if (stem.length < 2) continue;
+    const isHead = EVENT_NOUNS.has(stem) || REPORTING.has(stem) || looksLikeVerb(lower, before);
+    if (isHead) out.heads.add(stem);
+    else if (!out.heads.has(stem)) out.words.add(stem);
+    if (!out.shown.has(stem)) out.shown.set(stem, word);
+  }
+  flush();
+  return out;
+}
+
+/** Auxiliaries, adverbs and particles of a verb group, which are not its main verb. */
+const GROUP_WORDS = new Set(
+  (
+    "is are am was were be been being has have had 's 're 've 'd do does did will would shall " +
+    "should can could may might must 'll to not n't also now already still just never then first " +
+    "further again finally recently reportedly officially formally likely unlikely expected " +
+    "scheduled set due going about able"
+  ).split(" "),
+);
+
+/** Past tenses of verbs that report a statement: the statement is itself a happening. */
+export const STATED = new Set(
+  (
+    "said told announced stated confirmed revealed declared noted added explained promised " +
+    "pledged warned insisted claimed acknowledged admitted disclosed predicted vowed"
+  ).split(" "),
+);
+
+/**
+ * The main verbs of a passage: the last word of the verb group its status is read from, and for
+ * a statement of something to come ("Jobs said that Apple will offer …") the statement's verb.
+ */
+function mainVerbs(text: string): { stem: string; word: string }[] {
+  const words = wordsOf(text, 0, text.length);
+  const reading = readStatus(
+    words,
+    words.map(() => false),
+    false,
+  );
+  const span = reading.cueSpan;
+  if (!span) return [];
+  const out: { stem: string; word: string }[] = [];
+  const group = words.filter((w) => w.start >= span.start && w.end <= span.end);
+  const verb = [...group].reverse().find((w) => !GROUP_WORDS.has(w.lower));
+  if (verb && verb.lower.length >= 3 && !STOP.has(verb.lower) && !/^\p{Lu}/u.test(verb.text)) {
+    // "step down", "stand down": a resignation.
+    const next = words[words.indexOf(verb) + 1]?.lower;
+    const phrasal = /^(?:step|stand)/.test(verb.lower) && next === "down";
+    out.push({ stem: phrasal ? "resign" : stemOf(verb.lower), word: verb.text });
+  }
+  // "has chosen to step down", "decided to leave": the infinitive tells the happening.
+  const last = group.at(-1);
+  if (last?.lower === "to") {
+    const inf = words[words.indexOf(last) + 1];
+    const particle = words[words.indexOf(last) + 2]?.lower;
+    if (inf && /^\p{Ll}/u.test(inf.text) && !STOP.has(inf.lower) && !GROUP_WORDS.has(inf.lower)) {
+      const phrasal = /^(?:step|stand)$/.test(inf.lower) && particle === "down";
+      out.push({ stem: phrasal ? "resign" : stemOf(inf.lower), word: inf.text });
+    }
+  }
+  if (reading.status === "planned" || reading.status === "expected") {
+    const said = words.find((w) => w.start < span.start && STATED.has(w.lower));
+    if (said) out.push({ stem: stemOf(said.lower), word: said.text });
+  }
+  return out;
+}
+
+/**
+ * Words an article may use by turns for one happening ("stepped down", "resigned", "his
+ * resignation"), by family. Each word is stemmed as `stemOf` stems it.
+ */
+const FAMILIES: Record<string, string> = {
+  resign: "resign quit depart departure",
+
+  oust: "oust fire dismiss sack",
+  die: "die died death",
+  sue: "sue sued lawsuit suit",
+};
+const FAMILY_OF = new Map<string, string>();
+for (const [family, words] of Object.entries(FAMILIES)) {
+  for (const w of words.split(" ")) FAMILY_OF.set(stemOf(w), family);
+}
+
+/** The family of a happening stem ("quit" → "resign"), or the stem itself. */
+export function familyOf(stem: string): string {
+  return FAMILY_OF.get(stem) ?? stem;
+}
+
+/** Whether a word is written as a verb: a past or participle form, or ends in -s, -ed, -ing. */
+export function isVerbForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower in IRREGULAR || (/(?:s|ed|ing)$/.test(lower) && lower.length > 3);
+}
+
+/** Whether a stem is that of a noun naming a happening ("launch", "resignation", "leave"). */
+export function isEventNoun(stem: string): boolean {
+  return EVENT_NOUNS.has(stem);
+}
+
+/**
+ * Light verbs: their sense is in their object ("left the company", "left a farewell"; "made a
+ * statement"), so alone they say little about which happening it is.
+ */
+const LIGHT = new Set(
+  (
+    "leave left make made take took taken have had give gave given get got come came go went " +
+    "put set keep kept hold held do did become became bring brought show showed see saw use " +
+    "turn move stand stood remain include includes"
+  )
+    .split(" ")
+    .map(stemOf),
+);
+
+/** Whether a stem is a light verb's ("left", "made"): its sense is in its object. */
+export function isLight(stem: string): boolean {
+  return LIGHT.has(stem);
+}
+
+/**
+ * Whether a stem is weak evidence on its own that two reports tell of one happening: a reporting
+ * word ("said", "told") or a light verb ("left", "made").
+ */
+export function isReporting(stem: string): boolean {
+  return REPORTING.has(stem) || LIGHT.has(stem);
+}
+
+/** The union of several passages' terms. */
+export function mergeTerms(all: readonly Terms[]): Terms {
+  const out: Terms = {
+    names: new Set(),
+    heads: new Set(),
+    mains: new Set(),
+    words: new Set(),
+    shown: new Map(),
+  };
+  for (const t of all) {
+    for (const n of t.names) out.names.add(n);
+    for (const h of t.heads) out.heads.add(h);
+    for (const m of t.mains) out.mains.add(m);
+    for (const w of t.words) out.words.add(w);
+    for (const [k, v] of t.shown) if (!out.shown.has(k)) out.shown.set(k, v);
+  }
+  return out;
+}
