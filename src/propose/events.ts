@@ -507,10 +507,13 @@ function splitInvitations(view: ArticleView, events: WorkingEvent[]): void {
       continue;
     }
     const span = quotableSpan(view.text, e.primary.start, e.trigger.end);
-    const invitation: WorkingEvent = {
-      clauses: [e.primary],
-      primary: e.primary,
-      reading: {
+    insertSplit(
+      view,
+      events,
+      e,
+      span,
+      "invitation",
+      {
         status: "occurred",
         cue: cue.replace(/\s+to$/, ""),
         ...(e.reading.cueSpan
@@ -523,23 +526,8 @@ function splitInvitations(view: ArticleView, events: WorkingEvent[]): void {
           : {}),
         tense: "past",
       },
-      spans: [span],
-      happenings: new Set(),
-      actors: [],
-      places: [],
-      persons: new Set(),
-      checks: [
-        {
-          about: "event",
-          message: `split from the planned event: "${cue.replace(/\s+to$/, "")}" reports that it was arranged; drop this if the arrangement is not news`,
-        },
-      ],
-      relatedTo: new Set([e]),
-      split: "invitation",
-    };
-    addMentions(view, invitation, span.start, span.end);
-    e.relatedTo.add(invitation);
-    events.splice(events.indexOf(e), 0, invitation);
+      `split from the planned event: "${cue.replace(/\s+to$/, "")}" reports that it was arranged; drop this if the arrangement is not news`,
+    );
   }
 }
 
@@ -563,28 +551,47 @@ function splitStatements(view: ArticleView, events: WorkingEvent[]): void {
     if (PLAIN_SAYING.test(found.verb.text)) continue;
     const span = quotableSpan(view.text, e.primary.start, found.verb.end);
     if (wordsOf(view.text, span.start, span.end).length < 2) continue;
-    const statement: WorkingEvent = {
-      clauses: [e.primary],
-      primary: e.primary,
-      reading: found.reading,
-      spans: [span],
-      happenings: new Set(),
-      actors: [],
-      places: [],
-      persons: new Set(),
-      checks: [
-        {
-          about: "event",
-          message: `split from what it announced: "${found.verb.text}" reports the statement itself; drop this if the statement is not news`,
-        },
-      ],
-      relatedTo: new Set([e]),
-      split: "statement",
-    };
-    addMentions(view, statement, span.start, span.end);
-    e.relatedTo.add(statement);
-    events.splice(events.indexOf(e), 0, statement);
+    insertSplit(
+      view,
+      events,
+      e,
+      span,
+      "statement",
+      found.reading,
+      `split from what it announced: "${found.verb.text}" reports the statement itself; drop this if the statement is not news`,
+    );
   }
+}
+
+/**
+ * Puts a new event split from `from` before it in `events`: one clause (from's), cited at `span`,
+ * read as `reading`, with a check telling the editor why it was split; the two are related.
+ */
+function insertSplit(
+  view: ArticleView,
+  events: WorkingEvent[],
+  from: WorkingEvent,
+  span: { start: number; end: number },
+  split: "invitation" | "statement",
+  reading: Reading,
+  message: string,
+): void {
+  const event: WorkingEvent = {
+    clauses: [from.primary],
+    primary: from.primary,
+    reading,
+    spans: [span],
+    happenings: new Set(),
+    actors: [],
+    places: [],
+    persons: new Set(),
+    checks: [{ about: "event", message }],
+    relatedTo: new Set([from]),
+    split,
+  };
+  addMentions(view, event, span.start, span.end);
+  from.relatedTo.add(event);
+  events.splice(events.indexOf(from), 0, event);
 }
 
 /** Status families that may name one happening: what happened and what is under way agree. */

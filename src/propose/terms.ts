@@ -318,14 +318,19 @@ export function rememberTerms(text: string, terms: Terms): void {
 }
 const CACHE_SIZE = 20_000;
 
-function readTerms(text: string): Terms {
-  const out: Terms = {
+/** Terms with nothing in them yet. */
+function emptyTerms(): Terms {
+  return {
     names: new Set(),
     heads: new Set(),
     mains: new Set(),
     words: new Set(),
     shown: new Map(),
   };
+}
+
+function readTerms(text: string): Terms {
+  const out = emptyTerms();
   for (const main of mainVerbs(text)) {
     out.mains.add(main.stem);
     out.heads.add(main.stem);
@@ -520,13 +525,7 @@ export function isReporting(stem: string): boolean {
 
 /** The union of several passages' terms. */
 export function mergeTerms(all: readonly Terms[]): Terms {
-  const out: Terms = {
-    names: new Set(),
-    heads: new Set(),
-    mains: new Set(),
-    words: new Set(),
-    shown: new Map(),
-  };
+  const out = emptyTerms();
   for (const t of all) {
     for (const n of t.names) out.names.add(n);
     for (const h of t.heads) out.heads.add(h);
