@@ -4,183 +4,248 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { fenceConfigs } from "./eslint.fences.js";
 
-// The fences between layers: each folder of src/ imports only what lies below it.
+// The fences between folders, as allow-lists (eslint.fences.js has the rule). Each folder names
+// the folders and packages it MAY import; anything else is an error of `npm run lint`, and a folder
+// not listed here imports nothing at all until it is. An entry covers the files directly in its
+// folder: a subfolder is listed on its own. Tests (*.test.ts) stand outside the fences.
 //
-//   model/       the contract, dates, filters, view state       imports no other layer
-//   timex/       pure tagger of temporal expressions            model/ and date-fns only
-//   pipeline/    pure build steps                               model/ and timex/
-//   propose/     pure proposer of draft annotations             model/, timex/, pipeline/, yaml, stemmer, compromise/two
-//   share/       pure share pages and exports                   model/
-//   state/       the URL store, actions, loading (no React)     model/; its use*.ts hooks React too
-//   components/  React views; vis-timeline only in timeline/    model/, state/, share/ (lazily)
-//   curate/      pure logic of the curator's workspace          model/, pipeline/, timex/, propose/
-//   curate/ui/   the workspace's React views                    curate/, model/, state/, components/
-//
-// Imports are matched as written (relative paths), by the folder they name. Tests may read files
-// and use their own helpers, so *.test.ts files are outside the fences.
+// To add a folder: copy the entry of its nearest neighbour, change `folder`, and list only what it
+// needs. To let a folder import one more thing: add it to its `folders` or `packages`.
 
-/** Imports that name another layer's folder, whatever the number of `../` before it. */
-const layer = (names, why) => ({
-  regex: `(^|/)(${names.join("|")})/`,
-  message: why,
-});
-const nodeOnly = {
-  regex: "^(node:|fs$|path$|os$|child_process$)",
-  message: "Pure code takes its inputs as parameters: do I/O in scripts/ instead.",
-};
-const react = {
-  regex: "^react(-dom)?(/|$)",
-  message: "Pure code imports no React.",
-};
-const visTimeline = {
-  regex: "^vis-(timeline|data)(/|$)",
-  message: "vis-timeline lives only in src/components/timeline/.",
-};
+/** Pure code's packages: the calendar maths. */
+const DATES = ["date-fns", "@date-fns/utc"];
+/** The app's React. */
+const REACT = ["react", "react-dom"];
+/** The folders every script may build on: the pure core. */
+const CORE = ["src/model", "src/pipeline"];
 
-/** Each layer's forbidden imports, by the files they govern. */
-const fences = [
+/** @type {import("./eslint.fences.js").Fence[]} */
+const FENCES = [
+  // The pure core: no React, no DOM, no I/O.
   {
-    name: "fence: model",
-    files: ["src/model/**/*.ts"],
-    patterns: [
-      layer(
-        ["pipeline", "share", "state", "components", "timex", "propose"],
-        "model/ is the base every layer builds on: it imports no other layer.",
-      ),
-      nodeOnly,
-      react,
-      visTimeline,
-    ],
+    folder: "src/model",
+    folders: [],
+    packages: ["zod", ...DATES],
+    why: "model/ is the base every layer builds on: it imports no other layer and no build tool.",
   },
   {
-    name: "fence: timex",
-    files: ["src/timex/**/*.ts"],
-    patterns: [
-      layer(
-        ["pipeline", "share", "state", "components", "propose"],
-        "timex/ imports only model/ (and date-fns).",
-      ),
-      {
-        regex: "^(?!\\.|date-fns(/|$)|@date-fns/)",
-        message: "timex/ imports only model/ and date-fns: no other package.",
-      },
-    ],
+    folder: "src/model/fixtures",
+    folders: ["src/model"],
+    why: "model/fixtures/ holds test datasets made from the model alone.",
   },
   {
-    name: "fence: pipeline",
-    files: ["src/pipeline/**/*.ts"],
-    patterns: [
-      layer(
-        ["share", "state", "components", "propose"],
-        "pipeline/ imports only model/ and timex/.",
-      ),
-      nodeOnly,
-      react,
-      visTimeline,
-    ],
+    folder: "src/timex",
+    folders: ["src/model", "src/timex/rules"],
+    packages: DATES,
+    why: "timex/ is the pure temporal tagger: model/ and date-fns only.",
   },
   {
-    name: "fence: propose",
-    files: ["src/propose/**/*.ts"],
-    patterns: [
-      layer(
-        ["share", "state", "components"],
-        "propose/ imports only model/, timex/ and pipeline/ (it runs in the browser too).",
-      ),
-      {
-        regex: "^(?!\\.|yaml$|stemmer$|compromise/two$)",
-        message:
-          "propose/ imports only model/, timex/, pipeline/, yaml, stemmer and compromise/two: no other package.",
-      },
-    ],
+    folder: "src/timex/rules",
+    folders: ["src/timex", "src/model"],
+    why: "timex/rules/ is the tagger's grammar: the tagger's own modules and the model only.",
   },
   {
-    name: "fence: share",
-    files: ["src/share/**/*.ts"],
-    patterns: [
-      layer(["pipeline", "state", "components", "timex"], "share/ imports only model/."),
-      nodeOnly,
-      react,
-      visTimeline,
-    ],
+    folder: "src/pipeline",
+    folders: ["src/model", "src/timex"],
+    packages: ["yaml"],
+    why: "pipeline/ is the pure build: model/ and timex/ only.",
   },
   {
-    name: "fence: state",
-    files: ["src/state/**/*.ts"],
-    ignores: ["src/state/use*.ts"],
-    patterns: [
-      layer(
-        ["pipeline", "components", "timex"],
-        "state/ is React-free and imports no components (nor the build's pipeline).",
-      ),
-      nodeOnly,
-      react,
-      visTimeline,
-    ],
+    folder: "src/propose",
+    folders: ["src/model", "src/timex", "src/pipeline"],
+    packages: ["yaml", "stemmer", "compromise"],
+    why: "propose/ is the pure proposer, run in the browser too: model/, timex/, pipeline/ only.",
   },
   {
-    name: "fence: state hooks",
-    files: ["src/state/use*.ts"],
-    patterns: [
-      layer(
-        ["pipeline", "components", "timex"],
-        "state/ hooks bind the store to React, not to components.",
-      ),
-      nodeOnly,
-      visTimeline,
-    ],
+    folder: "src/share",
+    folders: ["src/model"],
+    why: "share/ renders pure share pages and exports from the model alone.",
   },
   {
-    name: "fence: components",
-    files: ["src/components/**/*.{ts,tsx}", "src/App.tsx", "src/main.tsx"],
-    ignores: ["src/components/timeline/**"],
-    patterns: [
-      layer(["pipeline", "timex"], "components/ show the dataset; they never build it."),
-      nodeOnly,
-      visTimeline,
-    ],
+    folder: "src/curate",
+    folders: ["src/model", "src/pipeline", "src/timex", "src/propose"],
+    // zod: the schema of the API contract the curate server shares (apiContract.ts).
+    packages: ["yaml", "zod"],
+    why: "curate/ is the workspace's pure logic: its views live in curate/ui/.",
+  },
+  // The app: the state layer, the views, the entry points.
+  {
+    folder: "src/state",
+    folders: ["src/model"],
+    why: "state/ is the URL store, actions and loading: React-free (its use*.ts hooks bind React).",
   },
   {
-    name: "fence: the timeline folder",
-    files: ["src/components/timeline/**/*.{ts,tsx}"],
-    patterns: [
-      layer(["pipeline", "timex"], "components/ show the dataset; they never build it."),
-      nodeOnly,
-    ],
+    folder: "src/state",
+    files: "use*.ts",
+    folders: ["src/model"],
+    packages: ["react"],
+    why: "state/ hooks bind the store to React, not to components.",
   },
   {
-    name: "fence: curate",
-    files: ["src/curate/**/*.ts"],
-    ignores: ["src/curate/ui/**"],
-    patterns: [
-      layer(
-        ["share", "state", "components", "ui"],
-        "curate/ is the workspace's pure logic: model/, pipeline/, timex/ and propose/ only.",
-      ),
-      nodeOnly,
-      react,
-      visTimeline,
-    ],
+    folder: "src/state",
+    files: "checkDataset.ts",
+    folders: ["src/model"],
+    packages: ["virtual:dataset-schema-validator"],
+    why: "checkDataset.ts wires the build's compiled dataset check into the model's reader.",
   },
   {
-    name: "fence: curate ui",
-    files: ["src/curate/ui/**/*.{ts,tsx}"],
-    patterns: [
-      layer(
-        ["pipeline", "timex", "propose"],
-        "curate/ui/ shows the workspace: the pure work goes through curate/.",
-      ),
-      nodeOnly,
-      visTimeline,
-    ],
+    folder: "src",
+    folders: ["src/components", "src/state", "src/styles"],
+    packages: REACT,
+    why: "The app's entry points mount the views over the URL store.",
   },
-].map(({ name, files, ignores = [], patterns }) => ({
-  name,
-  files,
-  ignores: [...ignores, "**/*.test.ts", "**/*.test.tsx"],
-  rules: { "no-restricted-imports": ["error", { patterns }] },
-}));
+  {
+    folder: "src/components",
+    folders: ["src/components/timeline", "src/model", "src/state", "src/share", "src/styles"],
+    packages: REACT,
+    why: "components/ show the dataset; they never build it, and vis-timeline lives in timeline/.",
+  },
+  {
+    folder: "src/components/timeline",
+    folders: ["src/components", "src/model", "src/state"],
+    packages: [...REACT, "vis-timeline", "vis-data"],
+    why: "timeline/ is the one room vis-timeline lives in.",
+  },
+  {
+    folder: "src/curate/ui",
+    folders: [
+      "src/curate",
+      "src/model",
+      "src/state",
+      "src/components",
+      "src/components/timeline",
+      "src/styles",
+    ],
+    packages: [...REACT, "idb-keyval", "zod"],
+    why: "curate/ui/ shows the workspace: its pure work goes through curate/.",
+  },
+  // scripts/: the I/O side, thin adapters over the pure core.
+  {
+    folder: "scripts/cli",
+    folders: [
+      ".",
+      "e2e",
+      "scripts/bench",
+      "scripts/curate",
+      "scripts/data",
+      "scripts/genCorpus",
+      "scripts/http",
+      "scripts/propose",
+      "scripts/timeml",
+    ],
+    packages: ["node:*", "vite", "@playwright/test"],
+    why: "scripts/cli/ holds the npm scripts' entry points: arguments, exit codes, and a call into a script folder.",
+  },
+  {
+    folder: "scripts/data",
+    folders: [...CORE, "scripts/workers"],
+    packages: ["node:*"],
+    why: "scripts/data/ does the dataset build's I/O over the pure pipeline.",
+  },
+  {
+    folder: "scripts/propose",
+    folders: [...CORE, "src/propose", "scripts/data", "scripts/workers"],
+    packages: ["node:*"],
+    why: "scripts/propose/ does the proposer's I/O over the pure proposer.",
+  },
+  {
+    folder: "scripts/curate",
+    folders: [...CORE, "src/curate", "src/share", ".", "e2e", "scripts/data", "scripts/http"],
+    packages: ["node:*", "@playwright/test"],
+    why: "scripts/curate/ is the curate server (and its screenshots): it writes the corpus for the workspace.",
+  },
+  {
+    folder: "scripts/vite",
+    folders: ["src/model", "src/share", "scripts/vite/cards", "scripts/http"],
+    packages: ["node:*", "vite", "ajv"],
+    why: "scripts/vite/ holds the build's plugins: share pages, the CSP, the compiled dataset check.",
+  },
+  {
+    folder: "scripts/vite/cards",
+    folders: ["src/model", "src/share", "scripts/workers"],
+    // react: its element type only, the shape satori takes.
+    packages: ["node:*", "satori", "@resvg/resvg-js", "harfbuzzjs", "react"],
+    why: "scripts/vite/cards/ draws the share pages' link-preview cards.",
+  },
+  {
+    folder: "scripts/workers",
+    folders: [],
+    packages: ["node:*", "tsx"],
+    why: "scripts/workers/ runs batches on worker threads for any script; it knows no script.",
+  },
+  {
+    folder: "scripts/http",
+    folders: [],
+    packages: ["node:*"],
+    why: "scripts/http/ is a plain static server, like any static host.",
+  },
+  {
+    folder: "scripts/genCorpus",
+    folders: ["src/model"],
+    packages: ["node:*", "yaml"],
+    why: "scripts/genCorpus/ generates synthetic corpora.",
+  },
+  {
+    folder: "scripts/timeml",
+    folders: ["src/timex"],
+    packages: ["node:*"],
+    why: "scripts/timeml/ scores the tagger against TimeML corpora.",
+  },
+  {
+    folder: "scripts/bench",
+    folders: ["src/model", "scripts/genCorpus", "bench/bare"],
+    packages: ["node:*", "vite", "prettier", "@playwright/test"],
+    why: "scripts/bench/ is the benchmark kit.",
+  },
+  // Pages and specs outside the app.
+  {
+    folder: "bench/bare",
+    folders: ["src/model"],
+    packages: ["vis-timeline", "vis-data"],
+    why: "bench/bare/ is the bare vis-timeline page the benchmark compares against.",
+  },
+  {
+    folder: "e2e",
+    folders: ["src/model", "src/share", "scripts/curate", "scripts/genCorpus"],
+    packages: [
+      "node:*",
+      "@playwright/test",
+      "@axe-core/playwright",
+      "ical.js",
+      "papaparse",
+      "pngjs",
+    ],
+    why: "e2e/ drives the built app; it reads the model and share renderers only to know what to expect.",
+  },
+  {
+    folder: ".",
+    folders: ["e2e", "scripts/data", "scripts/vite"],
+    packages: [
+      "node:*",
+      "vite",
+      "@vitejs/plugin-react",
+      "vitest",
+      "@playwright/test",
+      "eslint",
+      "@eslint/js",
+      "eslint-plugin-jsx-a11y",
+      "eslint-plugin-react-hooks",
+      "globals",
+      "typescript-eslint",
+    ],
+    why: "The root holds the tools' configurations.",
+  },
+];
+
+/**
+ * Where `location` and `history` may be touched: the URL store, and the curator's workspace's one
+ * sibling of it. Everything else asks them (docs/architecture.md, "Five questions").
+ */
+const URL_MODULES = ["src/state/urlStore.ts", "src/curate/ui/workspaceUrl.ts"];
+const URL_MESSAGE =
+  "Only src/state/urlStore.ts (and, for the workspace, src/curate/ui/workspaceUrl.ts) reads location or writes history: ask the store.";
 
 export default tseslint.config(
   {
@@ -224,5 +289,24 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.configs.strict.rules },
   },
-  ...fences,
+  ...fenceConfigs(FENCES),
+  {
+    name: "one URL module",
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: [...URL_MODULES, "**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "location", message: URL_MESSAGE },
+        { name: "history", message: URL_MESSAGE },
+      ],
+      "no-restricted-properties": [
+        "error",
+        ...["window", "globalThis", "self", "document"].flatMap((object) => [
+          { object, property: "location", message: URL_MESSAGE },
+          { object, property: "history", message: URL_MESSAGE },
+        ]),
+      ],
+    },
+  },
 );

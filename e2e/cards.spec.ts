@@ -5,7 +5,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import type { Dataset } from "../src/model/dataset.ts";
-import { articleCardContent, cardAlt, eventCardContent } from "../src/share/card.ts";
+import { articleCardContent, cardAlt, eventCardContent } from "../src/share/cardContent.ts";
 import { expect, test } from "./fixtures.ts";
 
 const MAX_BYTES = 100 * 1024;

@@ -20,12 +20,12 @@ const SEED = "000_eb413498417fa6d3";
 
 /** Selects `words` in the article pane, as a mouse would. */
 async function selectInArticle(page: Page, words: string): Promise<void> {
-  await page.locator(".article-body").evaluate((body, target) => {
+  await page.locator(".ca-body").evaluate((body, target) => {
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     let text = "";
     const nodes: { node: Text; start: number }[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if ((n.parentElement as HTMLElement).closest(".timex-tip")) continue;
+      if ((n.parentElement as HTMLElement).closest(".ca-timex-tip")) continue;
       nodes.push({ node: n as Text, start: text.length });
       text += n.textContent ?? "";
     }
@@ -47,7 +47,7 @@ async function selectInArticle(page: Page, words: string): Promise<void> {
 
 /** The card whose heading names `title` (or an untitled one). */
 const card = (page: Page, title: RegExp | string) =>
-  page.locator("section.event-card").filter({ has: page.getByRole("heading", { name: title }) });
+  page.locator("section.ce-card").filter({ has: page.getByRole("heading", { name: title }) });
 
 async function addFixtureArticle(page: Page): Promise<void> {
   await page.goto("curate/");
@@ -69,7 +69,7 @@ test.describe("the curator's workspace", () => {
       readFileSync(FIXTURE),
     );
     // Every date the tagger found is marked, with its resolved date.
-    const monday = page.locator(".timex", { hasText: "Monday" });
+    const monday = page.locator(".ca-timex", { hasText: "Monday" });
     await monday.focus();
     await expect(page.getByRole("tooltip", { name: /date → 2024-03-04/ })).toBeVisible();
 
@@ -105,7 +105,7 @@ test.describe("the curator's workspace", () => {
       .getByLabel("Add a quote (the article's exact words)")
       .fill("the harbour authority says");
     await opened.getByRole("button", { name: "Add citation" }).click();
-    await expect(opened.locator(".field-problems")).toContainText("quote not found");
+    await expect(opened.locator(".cf-problems")).toContainText("quote not found");
     await opened.getByRole("button", { name: "Remove citation 2" }).click();
 
     // A second event, typed as a quote, dated "14 March" and planned.
@@ -124,7 +124,12 @@ test.describe("the curator's workspace", () => {
 
     await expect(page.getByRole("heading", { name: "Checks pass" })).toBeVisible();
     // The preview draws with the explorer's own components.
-    await expect(page.locator(".ws-preview .vis-item").first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("region", { name: "Preview: what readers will see" })
+        .locator(".vis-item")
+        .first(),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText(/^Saved at/)).toBeVisible();
     const yaml = readFileSync(join(curate.corpus, "annotations/harbour-reopens.yaml"), "utf8");
@@ -264,7 +269,7 @@ test.describe("the curator's workspace", () => {
       await page.getByLabel("New event from a quote (the article's exact words)").fill("Blinken");
       await page.getByRole("button", { name: "New event", exact: true }).click();
       await expect(page.getByRole("heading", { name: /problems? to fix/ })).toBeVisible();
-      await page.locator(".timex").first().focus();
+      await page.locator(".ca-timex").first().focus();
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
   }
@@ -277,14 +282,14 @@ test.describe("the curator's workspace", () => {
     await page.goto("curate/?article=evil_01");
     await expect(
       page
-        .locator(".article-body")
+        .locator(".ca-body")
         .getByText(/The council met <img src=x onerror="window.__xss=1"> in the hall on/)
         .first(),
     ).toBeVisible();
     await expect(
       // In the text, and again in the link from a proposal's cited passage to its card.
       page
-        .locator(".article-body")
+        .locator(".ca-body")
         .getByText(/<script>window.__xss=2<\/script>/)
         .first(),
     ).toBeVisible();

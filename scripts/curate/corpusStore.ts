@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { CONFLICT_STATUS } from "../../src/curate/apiContract.ts";
 import { SOURCE_ID_PATTERN } from "../../src/model/datasetTerms.ts";
 import type { CorpusTarget, Refusal } from "./guards.ts";
 
@@ -139,14 +140,14 @@ export class CorpusStore {
     if (precondition.ifNoneMatch === "*" && current !== undefined) {
       if (current.etag === etagOf(bytes)) return { etag: current.etag, created: false };
       return {
-        status: 409,
+        status: CONFLICT_STATUS,
         error: `${target.path} already exists with other content: nothing was overwritten.`,
         current,
       };
     }
     if (precondition.ifMatch !== undefined && precondition.ifMatch !== current?.etag) {
       return {
-        status: 409,
+        status: CONFLICT_STATUS,
         error:
           current === undefined
             ? `${target.path} was deleted since you opened it: nothing was written.`

@@ -13,9 +13,6 @@ export type Refusal = { status: number; error: string };
 /** The largest body a write accepts, in bytes. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
-/** The header that carries the per-session token. */
-export const TOKEN_HEADER = "x-dateline-token";
-
 /** What the origin checks read from a request. */
 export type RequestFacts = {
   method: string;

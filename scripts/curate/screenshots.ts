@@ -57,10 +57,10 @@ try {
         .fill("The council will vote on the repair budget on 14 March");
       await page.getByRole("button", { name: "New event", exact: true }).click();
       await page.getByRole("heading", { name: /problems? to fix/ }).waitFor();
-      await page.locator(".timex", { hasText: "14 March" }).focus();
+      await page.locator(".ca-timex", { hasText: "14 March" }).focus();
       await page.waitForTimeout(300);
       await page.screenshot({ path: `docs/curating/workspace-${size.name}-${scheme}.png` });
-      await page.locator("section.event-card").first().scrollIntoViewIfNeeded();
+      await page.locator("section.ce-card").first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: `docs/curating/card-${size.name}-${scheme}.png` });
       await page.close();
     }

@@ -13,6 +13,12 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CorpusReplySchema,
+  ErrorReplySchema,
+  RebuildReplySchema,
+  WrittenReplySchema,
+} from "../../src/curate/apiContract.ts";
 import type { CurateServer } from "./server.ts";
 import { startCurateServer } from "./server.ts";
 
@@ -192,6 +198,39 @@ describe("startCurateServer(options)", () => {
     });
     expect(reply.status).toBe(422);
     expect((reply.body["problems"] as string[])[0]).toMatch(/date YYYY-MM-DD/);
+  });
+
+  it("answers every endpoint in the shapes of the contract the workspace reads", async () => {
+    // Each parse throws on a missing, mistyped or unknown key: the contract's schemas are strict.
+    const corpusReply = CorpusReplySchema.parse((await call("GET", "/api/corpus")).body);
+    expect(corpusReply.files.length).toBeGreaterThan(0);
+    const article = "date 2024-03-05\nThe quay reopened on Monday.\n";
+    const created = await call("PUT", "/api/files/articles/contract.txt", {
+      body: article,
+      headers: { "if-none-match": "*" },
+    });
+    expect(created.status).toBe(201);
+    const { etag } = WrittenReplySchema.parse(created.body);
+    const conflict = await call("PUT", "/api/files/articles/contract.txt", {
+      body: `${article}More.\n`,
+      headers: { "if-match": '"stale"' },
+    });
+    expect(conflict.status).toBe(409);
+    expect(ErrorReplySchema.parse(conflict.body).current).toEqual({ etag, text: article });
+    const refused = await call("PUT", "/api/files/annotations/contract.yaml", {
+      body: "title: x\n",
+      headers: { "if-none-match": "*" },
+    });
+    expect(refused.status).toBe(422);
+    expect(ErrorReplySchema.parse(refused.body).problems?.length).toBeGreaterThan(0);
+    const forbidden = await call("GET", "/api/corpus", { headers: { "x-dateline-token": "no" } });
+    expect(ErrorReplySchema.parse(forbidden.body).error).toMatch(/token/);
+    expect(ErrorReplySchema.parse((await call("GET", "/api/nothing")).body).error).toMatch(
+      /No endpoint/,
+    );
+    const rebuilt = RebuildReplySchema.parse((await call("POST", "/api/rebuild")).body);
+    expect(rebuilt.lines.length).toBeGreaterThan(0);
+    await rm(path.join(corpus, "articles", "contract.txt"));
   });
 
   it("refuses cross-origin, tokenless and rebinding requests", async () => {

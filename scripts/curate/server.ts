@@ -2,7 +2,8 @@
  * The curate server (`npm run curate`): serves the built workspace and explorer, and the few
  * endpoints through which the workspace reads the corpus, writes one article or annotation file,
  * and rebuilds the dataset. It listens on loopback only; every endpoint checks the requester
- * (guards.ts) first. It exists only here: `npm run build` never contains it.
+ * (guards.ts) first. It exists only here: `npm run build` never contains it. Paths, headers and
+ * replies are the contract's (src/curate/apiContract.ts), which the workspace reads too.
  *
  *   GET  /api/corpus                    the files the workspace's checks need, with ETags
  *   PUT  /api/files/articles/<id>.txt   a new article, byte for byte (If-None-Match: *)
@@ -18,13 +19,20 @@ import { join, normalize, resolve, sep } from "node:path";
 import { decodeUtf8, parseArticle } from "../../src/pipeline/article.ts";
 import { buildDataset } from "../../src/pipeline/buildDataset.ts";
 import { formatProblem } from "../../src/pipeline/problems.ts";
+import type {
+  CorpusReply,
+  ErrorReply,
+  RebuildReply,
+  WrittenReply,
+} from "../../src/curate/apiContract.ts";
+import { API_PATHS, TOKEN_HEADER } from "../../src/curate/apiContract.ts";
 import { CONTENT_SECURITY_POLICY } from "../../src/share/contentSecurityPolicy.ts";
 import { buildData } from "../data/buildData.ts";
-import { contentTypeOf } from "../http/staticServer.ts";
+import { contentTypeOf } from "../http/contentTypes.ts";
 import type { CorpusStore } from "./corpusStore.ts";
 import { openCorpus } from "./corpusStore.ts";
 import type { Refusal } from "./guards.ts";
-import { checkRequester, checkText, MAX_BODY_BYTES, targetOf, TOKEN_HEADER } from "./guards.ts";
+import { checkRequester, checkText, MAX_BODY_BYTES, targetOf } from "./guards.ts";
 
 /** Where the curate server reads and writes, and what it serves. */
 export type CurateServerOptions = {
@@ -45,11 +53,14 @@ export type CurateServer = { url: string; token: string; close: () => Promise<vo
 /** The placeholder in curate/index.html that the server fills with the session's token. */
 const TOKEN_PLACEHOLDER = 'content="dateline-session-token"';
 
+/** Every reply the API sends: one of the contract's shapes. */
+type Reply = CorpusReply | WrittenReply | RebuildReply | ErrorReply;
+
 /** Sends a JSON reply; true, so a handler can `return send(…)`. */
 function send(
   res: ServerResponse,
   status: number,
-  body: unknown,
+  body: Reply,
   headers: Record<string, string> = {},
 ): true {
   res.writeHead(status, {
@@ -131,7 +142,7 @@ export async function startCurateServer(options: CurateServerOptions): Promise<C
     );
     if (refusal) return refuse(res, refusal);
 
-    if (pathname === "/api/corpus" && req.method === "GET") {
+    if (pathname === API_PATHS.corpus && req.method === "GET") {
       const files = await store.readAll();
       return send(res, 200, {
         files: files.map((f) => ({
@@ -139,18 +150,18 @@ export async function startCurateServer(options: CurateServerOptions): Promise<C
           etag: f.etag,
           base64: Buffer.from(f.bytes).toString("base64"),
         })),
-      });
+      } satisfies CorpusReply);
     }
-    if (pathname === "/api/rebuild" && req.method === "POST") {
+    if (pathname === API_PATHS.rebuild && req.method === "POST") {
       const lines: string[] = [];
       const code = await buildData(store.root, options.out, {
         out: (line) => lines.push(line),
         err: (line) => lines.push(line),
       });
-      return send(res, code === 0 ? 200 : 422, { ok: code === 0, lines });
+      return send(res, code === 0 ? 200 : 422, { ok: code === 0, lines } satisfies RebuildReply);
     }
-    if (pathname.startsWith("/api/files/") && req.method === "PUT") {
-      const target = targetOf(pathname.slice("/api/files/".length));
+    if (pathname.startsWith(API_PATHS.files) && req.method === "PUT") {
+      const target = targetOf(pathname.slice(API_PATHS.files.length));
       if ("error" in target) return refuse(res, target);
       const body = await readBody(req);
       if (!(body instanceof Uint8Array)) return refuse(res, body);
@@ -164,7 +175,7 @@ export async function startCurateServer(options: CurateServerOptions): Promise<C
         return send(res, 422, {
           error: `The corpus would not build with this ${target.folder === "articles" ? "article" : "annotation"}: nothing was written.`,
           problems,
-        });
+        } satisfies ErrorReply);
       }
       const written = await store.write(target, body, {
         ifMatch: header(req, "if-match"),
@@ -177,9 +188,11 @@ export async function startCurateServer(options: CurateServerOptions): Promise<C
           ...(current
             ? { current: { etag: current.etag, text: new TextDecoder().decode(current.bytes) } }
             : {}),
-        });
+        } satisfies ErrorReply);
       }
-      return send(res, written.created ? 201 : 200, { etag: written.etag }, { etag: written.etag });
+      return send(res, written.created ? 201 : 200, { etag: written.etag } satisfies WrittenReply, {
+        etag: written.etag,
+      });
     }
     return send(res, 404, { error: `No endpoint ${req.method ?? ""} ${pathname}.` });
   };

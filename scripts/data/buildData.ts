@@ -10,9 +10,7 @@
  */
 import { createHash } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { datasetJsonSchema, SCHEMA_VERSION } from "../../src/model/dataset.ts";
 import type { ArticleUnit, CorpusFile } from "../../src/pipeline/compileArticle.ts";
 import { compileArticle } from "../../src/pipeline/compileArticle.ts";
@@ -20,6 +18,7 @@ import { corpusManifest, layoutCorpus, readCorpusMeta } from "../../src/pipeline
 import { joinUnits } from "../../src/pipeline/joinUnits.ts";
 import { serializeDatasetChunks } from "../../src/pipeline/serializeDataset.ts";
 import { formatProblem } from "../../src/pipeline/problems.ts";
+import { batchesFor, poolThreads, runInWorkers } from "../workers/runInWorkers.ts";
 
 /** Defaults, relative to the working directory. */
 const DEFAULT_CORPUS = "corpus";
@@ -151,7 +150,8 @@ export async function compileJobs(
   return { units, hashes };
 }
 
-type WorkerReply = ({ ok: true } & CompileResult) | { ok: false; error: string };
+/** A batch of jobs for a worker thread (compileWorker.ts). */
+export type CompileBatch = { corpus: string; jobs: CompileJob[] };
 
 /**
  * Compiles every job, on worker threads when there are many; calls `progress` with the number
@@ -168,48 +168,20 @@ async function compileAll(
     progress(jobs.length);
     return result;
   }
-  // At least two threads, so the threaded path behaves the same on every machine.
-  const threads = Math.min(Math.max(availableParallelism(), 2), 4);
+  const threads = poolThreads(2);
   log.err(`compiling ${jobs.length} articles on ${threads} worker threads`);
-  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (threads * 4))));
-  const batches: CompileJob[][] = [];
-  for (let i = 0; i < jobs.length; i += size) batches.push(jobs.slice(i, i + size));
-  const results = new Array<CompileResult>(batches.length);
-  let next = 0;
   let done = 0;
-  // Workers run TypeScript through tsx's loader, registered by a one-line ESM shim.
-  const entry = new URL("./compileWorker.ts", import.meta.url).href;
-  const shim = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};\nregister();\nawait import(${JSON.stringify(entry)});\n`;
-  const runWorker = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(shim)}`));
-      let current = -1;
-      const send = (): void => {
-        current = next++;
-        const batch = batches[current];
-        if (batch === undefined) {
-          void worker.terminate().then(() => {
-            resolve();
-          });
-          return;
-        }
-        worker.postMessage({ corpus, jobs: batch });
-      };
-      worker.on("message", (reply: WorkerReply) => {
-        if (!reply.ok) {
-          void worker.terminate();
-          reject(new Error(reply.error));
-          return;
-        }
-        results[current] = { units: reply.units, hashes: reply.hashes };
-        done += reply.units.length;
+  const results = await runInWorkers<CompileResult>(
+    new URL("./compileWorker.ts", import.meta.url),
+    batchesFor(jobs, threads, MAX_BATCH).map((batch): CompileBatch => ({ corpus, jobs: batch })),
+    {
+      threads,
+      onResult: (result) => {
+        done += result.units.length;
         progress(done);
-        send();
-      });
-      worker.on("error", reject);
-      send();
-    });
-  await Promise.all(Array.from({ length: Math.min(threads, batches.length) }, runWorker));
+      },
+    },
+  );
   return {
     units: results.flatMap((r) => r.units),
     hashes: results.flatMap((r) => r.hashes),

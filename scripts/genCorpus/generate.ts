@@ -1,6 +1,6 @@
 /**
  * The synthetic corpus generator's pure core: options in, corpus files out (no I/O). Same options,
- * byte-identical files. The corpus has the format of corpus/ (see README, "Corpus and annotations"):
+ * byte-identical files. The corpus has the format of corpus/ (docs/annotating.md, "Corpus layout"):
  * articles whose quotes really occur in their text, date phrases the pipeline resolves against the
  * dateline, Zipf-skewed actors and places, and events cited again by later articles (`cites:`).
  */

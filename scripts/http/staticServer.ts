@@ -18,43 +18,9 @@
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createServer } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { join, normalize, resolve, sep } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".ics": "text/calendar; charset=utf-8",
-  ".map": "application/json",
-  ".xml": "application/xml",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-};
-
-/** The Content-Type a file is served with, by its extension. */
-export function contentTypeOf(file: string): string {
-  return TYPES[extname(file)] ?? "application/octet-stream";
-}
-
-/** Types worth compressing (text); images and fonts are compressed already. */
-const COMPRESSIBLE = new Set([
-  ".html",
-  ".js",
-  ".css",
-  ".json",
-  ".svg",
-  ".txt",
-  ".csv",
-  ".ics",
-  ".map",
-  ".xml",
-]);
+import { contentTypeOf, isCompressible } from "./contentTypes.ts";
 
 /** Below this size compression saves less than its headers cost, and hosts skip it. */
 const MIN_COMPRESS_BYTES = 1024;
@@ -152,7 +118,7 @@ function sendFile(
     return;
   }
   const encoding =
-    COMPRESSIBLE.has(extname(file)) && stat.size >= MIN_COMPRESS_BYTES
+    isCompressible(file) && stat.size >= MIN_COMPRESS_BYTES
       ? acceptedEncodings(req.headers["accept-encoding"])[0]
       : undefined;
   const tag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ""}"`;

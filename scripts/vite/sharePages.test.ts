@@ -84,18 +84,42 @@ describe("sharePages() in `vite build`", () => {
     expect(article).toMatch(/<meta property="og:image" content="card-[0-9a-f]{20}\.png"/);
   }, 60_000);
 
-  it("fails the build with a readable message when the dataset breaks the contract", async () => {
+  /** The build of a site whose dataset is `json`. */
+  const buildWith = async (json: unknown): Promise<void> => {
     const bad = mkdtempSync(join(tmpdir(), "dateline-share-bad-"));
     try {
       writeFileSync(join(bad, "index.html"), "<!doctype html><title>app</title>\n");
       mkdirSync(join(bad, "public", "data"), { recursive: true });
-      writeFileSync(join(bad, "public", "data", "timeline.json"), '{"schemaVersion": 99}');
-      await expect(
-        build({ root: bad, configFile: false, logLevel: "silent", plugins: [sharePages()] }),
-      ).rejects.toThrow(/does not match the dataset contract.*npm run data/);
+      writeFileSync(join(bad, "public", "data", "timeline.json"), JSON.stringify(json));
+      await build({ root: bad, configFile: false, logLevel: "silent", plugins: [sharePages()] });
     } finally {
       rmSync(bad, { recursive: true, force: true });
     }
+  };
+
+  it("fails the build with a readable message when the dataset breaks the contract", async () => {
+    await expect(buildWith({ ...TEST_DATASET, title: 7 })).rejects.toThrow(
+      /timeline\.json: The dataset does not match the Dateline data contract\. \(title: .*npm run data/,
+    );
+    await expect(buildWith({ schemaVersion: 99 })).rejects.toThrow(
+      /timeline\.json: The dataset has schemaVersion 99.*npm run data/,
+    );
+  }, 60_000);
+
+  it("runs the app's reference checks too: a citation that misses its quote fails", async () => {
+    const [event, ...rest] = TEST_DATASET.events;
+    if (!event) throw new Error("fixture");
+    const [citation, ...others] = event.citations;
+    if (!citation) throw new Error("fixture");
+    // The contract's shape holds (zod alone accepts it); only the offsets are wrong.
+    const moved = { ...citation, start: citation.start + 1, end: citation.end + 1 };
+    const broken = {
+      ...TEST_DATASET,
+      events: [{ ...event, citations: [moved, ...others] }, ...rest],
+    };
+    await expect(buildWith(broken)).rejects.toThrow(
+      /The dataset's parts do not fit together\. \(events\[0\].*do not select its quote\).*npm run data/,
+    );
   }, 60_000);
 });
 

@@ -1,7 +1,8 @@
 /**
  * The Vite plugin that publishes Dateline's static share pages (src/share/pages.ts) beside the app:
  * - `vite build` (and so `npm run build`): after the bundle is written, reads the dataset the build
- *   just ensured (public/data/timeline.json), validates it against the contract, and writes
+ *   just ensured (public/data/timeline.json), checks it as the app does (the contract and the
+ *   references between its parts, src/model/readDataset.ts), and writes
  *   e/index.html, e/<event-id>/index.html (and its oEmbed description, e/<event-id>/oembed.json),
  *   a/<article-id>/index.html, share.css (the design tokens,
  *   src/styles/tokens.css, then src/share/assets/share.css) and share.js into
@@ -25,18 +26,18 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin, ResolvedConfig } from "vite";
 import type { Dataset } from "../../src/model/dataset.ts";
-import { DatasetSchema } from "../../src/model/dataset.ts";
-import {
-  renderSharePages,
-  renderSitemap,
-  SHARE_CSS_PATH,
-  SHARE_JS_PATH,
-} from "../../src/share/pages.ts";
-import type { ShareCardImage } from "../../src/share/pages.ts";
+import type { ShapeCheck } from "../../src/model/readDataset.ts";
+import { readDatasetText } from "../../src/model/readDataset.ts";
+import { renderSharePages } from "../../src/share/pages.ts";
+import type { ShareCardImage } from "../../src/share/pageShell.ts";
+import { SHARE_CSS_PATH, SHARE_JS_PATH } from "../../src/share/pageShell.ts";
+import { renderSitemap } from "../../src/share/sitemap.ts";
 import { renderOEmbedFiles } from "../../src/share/embed.ts";
 import { normalizeSiteUrl } from "../../src/share/urls.ts";
 import type { CardToolkit, PlannedCard } from "./cards/cards.ts";
 import { PALETTE_CSS } from "./cards/palette.ts";
+import { contentTypeOf } from "../http/contentTypes.ts";
+import { compiledDatasetCheck } from "./datasetValidator.ts";
 
 /** The dataset, inside Vite's publicDir (public/), where `npm run data` writes it. */
 const DATASET_PATH = "data/timeline.json";
@@ -58,31 +59,30 @@ function siteUrlFromEnv(warn: (message: string) => void): string | undefined {
   return site;
 }
 
-/** Reads and validates the dataset; throws one readable line naming the file and the fix. */
-function loadDataset(file: string): Dataset {
+/**
+ * Reads the dataset and checks it as the app does (the model's reader, with the contract's compiled
+ * schema check, then the references between its parts); throws one readable line naming the
+ * file, the first problem and the fix.
+ */
+async function loadDataset(file: string): Promise<Dataset> {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch {
     throw new Error(`share pages: ${file} not found. Run \`npm run data\` to build the dataset.`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
+  const result = await readDatasetText(text, (shapeCheck ??= compiledDatasetCheck()));
+  if (!result.ok) {
+    const first = result.problems[0];
     throw new Error(
-      `share pages: ${file} is not valid JSON (${String(error)}). Run \`npm run data\`.`,
+      `share pages: ${file}: ${result.summary}${first === undefined ? "" : ` (${first})`} Run \`npm run data\`.`,
     );
   }
-  const parsed = DatasetSchema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(
-      `share pages: ${file} does not match the dataset contract (${first ? `${first.path.join(".")}: ${first.message}` : "invalid"}). Run \`npm run data\`.`,
-    );
-  }
-  return parsed.data;
+  return result.dataset;
 }
+
+/** The compiled check, made once per process (a few milliseconds), when a dataset is first read. */
+let shapeCheck: ShapeCheck | undefined;
 
 /** A file the plugin publishes: its path under the app's base and its text. */
 type ShareFile = { path: string; content: string };
@@ -136,14 +136,6 @@ function shareFiles(
   return files;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  html: "text/html; charset=utf-8",
-  css: "text/css; charset=utf-8",
-  js: "text/javascript; charset=utf-8",
-  xml: "application/xml; charset=utf-8",
-  json: "application/json; charset=utf-8",
-};
-
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
   res.statusCode = status;
   res.setHeader("content-type", type);
@@ -164,7 +156,7 @@ export function sharePages(): Plugin {
       const siteUrl = siteUrlFromEnv((message) => {
         config.logger.warn(message);
       });
-      const dataset = loadDataset(join(publicDirOf(config), DATASET_PATH));
+      const dataset = await loadDataset(join(publicDirOf(config), DATASET_PATH));
       const started = performance.now();
       const { planned, images, summary, toolkit } = await planShareCards(dataset, config);
       const cards = await import("./cards/cards.ts");
@@ -218,7 +210,7 @@ export function sharePages(): Plugin {
         if (cache === undefined || cacheKey !== key) {
           cacheKey = key;
           cache = (async () => {
-            const dataset = loadDataset(join(publicDirOf(server.config), DATASET_PATH));
+            const dataset = await loadDataset(join(publicDirOf(server.config), DATASET_PATH));
             const { planned, images, toolkit } = await planShareCards(dataset, server.config);
             const files = shareFiles(dataset, siteUrl, images);
             return {
@@ -271,7 +263,7 @@ export function sharePages(): Plugin {
           .then(async (served) => {
             const card = served.cards.get(file);
             if (card) {
-              send(res, 200, "image/png", await cardPng(card, served.toolkit));
+              send(res, 200, contentTypeOf(file), await cardPng(card, served.toolkit));
               return;
             }
             const body = served.files.get(file);
@@ -279,8 +271,7 @@ export function sharePages(): Plugin {
               send(res, 404, "text/plain; charset=utf-8", `No share page at /${path}\n`);
               return;
             }
-            const type = CONTENT_TYPES[file.slice(file.lastIndexOf(".") + 1)] ?? "text/plain";
-            send(res, 200, type, body);
+            send(res, 200, contentTypeOf(file), body);
           })
           .catch((error: unknown) => {
             send(res, 503, "text/plain; charset=utf-8", `${String(error)}\n`);

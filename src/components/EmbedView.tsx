@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from "react";
 import type { Dataset } from "../model/dataset.ts";
 import { shownSummary, stepEvent } from "../model/embed.ts";
 import type { ViewState } from "../model/viewState.ts";
-import { useActions, useFilteredView, useHrefFor } from "../state/useViewState.ts";
+import { useAbsoluteHrefFor, useActions, useFilteredView } from "../state/useViewState.ts";
 import { EmbedCard } from "./EmbedCard.tsx";
 import { Notice } from "./Notice.tsx";
 import { Timeline } from "./timeline/Timeline.tsx";
@@ -38,7 +38,7 @@ export function EmbedView({ dataset, searchTexts }: EmbedViewProps) {
     searchTexts,
   );
   const actions = useActions();
-  const hrefFor = useHrefFor();
+  const absolute = useAbsoluteHrefFor();
   const rootRef = useRef<HTMLDivElement>(null);
 
   const position = selected ? filtered.indexOf(selected) : -1;
@@ -74,7 +74,6 @@ export function EmbedView({ dataset, searchTexts }: EmbedViewProps) {
     };
   }, [step]);
 
-  const absolute = (view: ViewState): string => new URL(hrefFor(view), window.location.href).href;
   const full: ViewState = { ...state, embed: false };
   const citation = selected?.citations[0];
 

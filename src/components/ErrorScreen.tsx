@@ -1,4 +1,5 @@
 import type { LoadFailure } from "../state/loadDataset.ts";
+import { useReload } from "../state/useViewState.ts";
 import "./ErrorScreen.css";
 
 export type ErrorScreenProps = {
@@ -23,6 +24,7 @@ const ADVICE: Record<LoadFailure, string> = {
 
 /** What failed when loading the dataset, and what to do about it. Never a blank page. */
 export function ErrorScreen({ kind, url, summary, problems }: ErrorScreenProps) {
+  const reload = useReload();
   return (
     <main className="error-screen" aria-labelledby="error-title">
       <p className="product">Dateline</p>
@@ -45,13 +47,7 @@ export function ErrorScreen({ kind, url, summary, problems }: ErrorScreenProps) 
         </details>
       )}
       <p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            window.location.reload();
-          }}
-        >
+        <button type="button" className="button" onClick={reload}>
           Try again
         </button>
       </p>

@@ -4,9 +4,14 @@ import type { ActiveFilter } from "../model/filter.ts";
 import { actorCounts, countsWithout, statusCounts } from "../model/filter.ts";
 import { citedRanges } from "../model/passages.ts";
 import { embedSrc, embedTitle } from "../share/embed.ts";
-import type { ViewState } from "../model/viewState.ts";
 import { shareUrlFor } from "../share/urls.ts";
-import { useActions, useFilteredView, useHrefFor } from "../state/useViewState.ts";
+import {
+  useAbsoluteHrefFor,
+  useActions,
+  useFilteredView,
+  useHrefFor,
+  usePageUrl,
+} from "../state/useViewState.ts";
 import { DetailPanel } from "./DetailPanel.tsx";
 import { EmbedDialog } from "./EmbedDialog.tsx";
 import { EmptyState } from "./EmptyState.tsx";
@@ -44,6 +49,8 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
   );
   const actions = useActions();
   const hrefFor = useHrefFor();
+  const absolute = useAbsoluteHrefFor();
+  const pageUrl = usePageUrl();
 
   // The menus' counts scan every event: done when a menu is open to show them, once per filter.
   const counts = useMemo(
@@ -128,7 +135,6 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
     };
   }, [state.source, state.event, closeEvent]);
 
-  const absolute = (view: ViewState): string => new URL(hrefFor(view), window.location.href).href;
   const hrefForEvent = (id: string): string =>
     hrefFor({ ...state, event: id, source: null, passage: null });
   /** A passage of a source, and its words. */
@@ -303,7 +309,7 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
       <EmbedDialog
         open={embedding}
         onClose={closeEmbed}
-        src={embedSrc(window.location.href, state)}
+        src={embedSrc(pageUrl(), state)}
         title={embedTitle(dataset.title, selected?.title ?? null)}
       />
     </div>

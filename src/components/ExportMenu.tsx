@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
 import type { ExportFormat, exportFormats } from "../share/exportFormats.ts";
+import { usePageUrl } from "../state/useViewState.ts";
 import "./ExportMenu.css";
 import { moveFocusInList } from "./menuKeys.ts";
 
@@ -55,6 +56,7 @@ export function ExportMenu({ dataset, events }: ExportMenuProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const listId = useId();
+  const pageUrl = usePageUrl();
 
   const [exporters, setExporters] = useState<ExportModule | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -68,9 +70,9 @@ export function ExportMenu({ dataset, events }: ExportMenuProps) {
   const formats = useMemo<ExportFormat[]>(
     () =>
       open && exporters
-        ? exporters.exportFormats(events, dataset, new URL("./", window.location.href).href)
+        ? exporters.exportFormats(events, dataset, new URL("./", pageUrl()).href)
         : [],
-    [open, exporters, events, dataset],
+    [open, exporters, events, dataset, pageUrl],
   );
 
   // Focus the first download when the menu opens (and its downloads are there).

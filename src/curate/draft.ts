@@ -69,6 +69,9 @@ export type DraftAction =
   | { type: "saved"; base: DraftBase; revision: number }
   | { type: "load"; draft: Draft };
 
+/** The changes a curator makes; loading and saving are the workspace's (workspaceState.ts). */
+export type DraftEdit = Exclude<DraftAction, { type: "saved" } | { type: "load" }>;
+
 const update = (draft: Draft, key: string, change: (e: DraftEvent) => DraftEvent): Draft => ({
   ...draft,
   events: draft.events.map((e) => (e.key === key ? change(e) : e)),

@@ -79,7 +79,7 @@ export type Span = z.infer<typeof SpanSchema>;
 /**
  * An article, exactly as it came. `title` is the editors' label for it (articles may have no
  * headline); `attribution` who the article credits as its source. `text` is the article body after the ` date YYYY-MM-DD` line head
- * (see README, "Corpus"); `sha256` is the hash of the whole file's bytes, so anyone can check the
+ * (docs/annotating.md, "Articles"); `sha256` is the hash of the whole file's bytes, so anyone can check the
  * copy. `paragraphs` are the spans of its blank-line-separated paragraphs.
  */
 export const SourceSchema = z.object({

@@ -10,32 +10,10 @@
  */
 import type { EventDate } from "./dataset.ts";
 import { formatDayLong } from "./dateLabels.ts";
-
-/** Words that place something in time, lower case, without a plural `s`. */
-const TIME_WORDS = new Set(
-  [
-    // Months and weekdays, full and short.
-    ...["january", "february", "march", "april", "may", "june", "july", "august"],
-    ...["september", "october", "november", "december"],
-    ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
-    ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-    ...["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"],
-    // Units and parts of time.
-    ...["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month"],
-    ...["year", "decade", "century", "quarter", "season", "spring", "summer", "autumn", "fall"],
-    ...["winter", "morning", "afternoon", "evening", "noon", "midday", "midnight", "dawn", "dusk"],
-    ...["eve", "daily", "weekly", "monthly", "yearly", "annual", "annually", "era", "period"],
-    // Words that place or order in time.
-    ...["today", "tonight", "tomorrow", "yesterday", "now", "soon", "recently", "lately"],
-    ...["currently", "earlier", "later", "ago", "past", "next", "last", "coming", "ahead"],
-    ...["upcoming", "previous", "previously", "following", "before", "after", "since", "until"],
-    ...["till", "during", "meanwhile", "then", "once", "ongoing", "early", "late", "mid"],
-    ...["beginning", "end", "start", "first", "second", "third", "fourth", "final"],
-  ].map((w) => w.toLowerCase()),
-);
+import { TIME_WORDS } from "./lexicon.ts";
 
 /**
- * True when `phrase` names a time: it holds a digit or a word of TIME_WORDS (in any case, with or
+ * True when `phrase` names a time: it holds a digit or a word of the lexicon's TIME_WORDS (in any case, with or
  * without a plural `s`). `in November`, `two-day trip`, `Before departure`, `over the next several
  * months` do; `A phone call`, `has been invited` do not.
  */

@@ -1,6 +1,6 @@
 /**
  * The explorer's shareable state and its home, the query string. This module is the deep-link
- * contract (see README, "Deep links"): what each parameter means, which values are accepted, and how
+ * contract (docs/contracts.md, "Deep links"): what each parameter means, which values are accepted, and how
  * a state is written back. Parsing never throws: a value it cannot use is dropped and reported, so a
  * link from a stranger always opens something sensible and says what it ignored.
  */

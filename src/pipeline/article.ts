@@ -1,7 +1,7 @@
 /**
  * Reading an article file: bytes → text → dateline, body text and paragraph spans.
  *
- * The article format (see README, "Corpus and annotations"):
+ * The article format (docs/annotating.md, "Articles"):
  * - UTF-8; a leading byte order mark is dropped; CRLF and lone CR line endings become LF in the text
  *   (the recorded sha256 is still of the raw bytes, so anyone can check the copy they hold).
  * - The first line starts with `date YYYY-MM-DD` (a leading space, as in the seed, is allowed).

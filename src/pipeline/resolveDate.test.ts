@@ -461,6 +461,19 @@ describe("resolveDate(spec, dateline, anchor?)", () => {
       );
     });
 
+    it("stores 'earlier this year' in a report of 13 June 2005 as a day up to the dateline", () => {
+      expect(resolve("earlier this year", "2005-06-13")).toMatchObject({
+        edtf: "[2005-01-01..2005-06-13]",
+        precision: "span",
+        earliest: "2005-01-01",
+        latest: "2005-06-13",
+      });
+      expect(edtf("Earlier this month", "2005-06-13")).toBe("[2005-06-01..2005-06-13]");
+      expect(edtf("later this year", "2005-06-13")).toBe("[2005-06-13..2005-12-31]");
+      expect(edtf("later this month", "2005-06-13")).toBe("[2005-06-13..2005-06-30]");
+      expect(edtf("early this year", "2005-06-13")).toBe("2005");
+    });
+
     it("leaves whole units, weeks, durations and dates beyond the unit as they are", () => {
       expect(datasetDate(date("2005"), timex("2005")).edtf).toBe("2005");
       expect(datasetDate(date("2005-06-06/2005-06-12"), timex("2005-W23")).edtf).toBe(

@@ -21,12 +21,31 @@
  * with a date after the dateline is `planned`, and says so.
  */
 import type { Status } from "../model/dataset.ts";
+import {
+  ADJECTIVAL_ED,
+  ADVERBS,
+  BE_PAST,
+  BE_PRESENT,
+  FUTURE_MODALS,
+  HAVE_PAST,
+  HAVE_PRESENT,
+  HOPE_AS_NOUN_BEFORE,
+  HOPE_WORDS,
+  IRREGULAR_PAST,
+  LIKELY_BEFORE_TO,
+  LIKELY_MODALS,
+  NOMINAL_BEFORE,
+  NOT_ED_SUFFIX,
+  ONGOING_WORDS,
+  PLAN_BEFORE_TO,
+  PLAN_PARTICIPLES_ED,
+  POSTPONE_VERBS,
+  POSTPONE_WITH_PARTICLE,
+  PRESENT_VERBS,
+  PROPOSER_ONLY_PAST,
+  SPEECH_VERBS,
+} from "../model/lexicon.ts";
 import type { Word } from "./text.ts";
-
-/** A set of the space-separated words of `list`. */
-function wordSet(list: string): Set<string> {
-  return new Set(list.split(/\s+/));
-}
 
 /** What the words of a clause say, before its date is known. */
 export type Reading = {
@@ -39,77 +58,24 @@ export type Reading = {
   tense?: "past" | "present" | "future";
 };
 
-const POSTPONE =
-  /^(?:delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|defer|defers|deferred|deferring|shelve|shelved|shelves|reschedule|rescheduled|cancel|cancels|cancelled|canceled|cancelling)$/;
-/** Two-word postponements: "put off", "called off", "pushed back". */
-const POSTPONE_PARTICLE =
-  /^(?:put|puts|putting|call|calls|called|calling|push|pushes|pushed|pushing)$/;
-
-const AUX_PRESENT = wordSet("is are am 's 're 'm be being");
-const AUX_PAST = wordSet("was were");
-const HAVE = wordSet("has have 've had 'd");
-const MODAL_LIKELY = wordSet("could might may");
-const FUTURE = wordSet("will shall 'll won't wo");
-/** Words before "hope" that make it a noun: "their hopes", "expressed hope". */
-const NOUN_BEFORE = wordSet(
-  "their his her its our my your the a an no some any high little new expressed voiced " +
-    "raised dashed of with in and growing",
-);
-const SPEECH = wordSet(
-  "said says say told tells added adds announced announces stated noted warned explained " +
-    "insisted argued claimed wrote reported declared confirmed acknowledged stressed " +
-    "emphasised emphasized recalled",
-);
-/** Verbs whose infinitive is planned: "plans to", "intends to", "agreed to", "invited to". */
-const PLAN_BEFORE_TO = wordSet(
-  "plan plans planning intend intends intending scheduled slated due set poised invited " +
-    "agreed agrees preparing prepares going pledged promised vowed aims aim aiming seeks " +
-    "seeking",
-);
-const LIKELY_BEFORE_TO = wordSet("likely unlikely expected expects expect poised");
-const ONGOING_WORDS = wordSet("underway ongoing continues continuing continue");
-/** Present tense verbs news uses for what happens now or is scheduled. */
-const PRESENT_VERBS = wordSet(
-  "comes follows remains seeks faces meets visits hosts holds leads begins starts opens " +
-    "ends marks aims wants needs takes makes gets goes runs stands sees brings gives keeps " +
-    "looks appears seems",
-);
-/** Past tenses that do not end in -ed. */
-const IRREGULAR_PAST = wordSet(
-  "met said told went came took made gave saw left began held kept led brought thought " +
-    "found felt sent spent built paid sold bought struck fought caught ran wrote spoke broke " +
-    "chose drove flew grew knew threw became shot stood heard sought drew withdrew won lost " +
-    "fell rose hit did got meant arose overtook undertook forgot hid fled swept taught " +
-    "understood upheld blew fed sped shook woke wore tore froze stole sank sang rang bore bit " +
-    "dealt lent",
-);
-const NOT_PAST_ED = wordSet(
-  "need indeed red bed hundred speed seed feed united based related proceed succeed exceed " +
-    "breed greed shed wed led bred sacred naked wicked ragged rugged kindred beloved alleged " +
-    "aged armed detailed limited advanced increased reduced suspected supposed planned " +
-    "expected scheduled invited proposed unexpected unprecedented",
-);
-const DETERMINERS = wordSet(
-  "the a an his her its their our my your this that these those some any no of much more",
-);
+/** A form of "have": the auxiliary of a perfect. */
+const have = (w: string): boolean => HAVE_PRESENT.has(w) || HAVE_PAST.has(w);
+/** A past tense that is no -ed form: an irregular one, or one of PROPOSER_ONLY_PAST ("hit"). */
+const irregularPast = (w: string): boolean => IRREGULAR_PAST.has(w) || PROPOSER_ONLY_PAST.has(w);
+/** An -ed word that is no event's past tense: no suffix, an adjective, or an arrangement. */
+const notPastEd = (w: string): boolean =>
+  NOT_ED_SUFFIX.has(w) || ADJECTIVAL_ED.has(w) || PLAN_PARTICIPLES_ED.has(w);
 
 /** Whether the word at `i` is a past tense: "met", "emphasized", not "the increased tension". */
 function isPastTense(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!w) return false;
   const prev = words[i - 1]?.lower ?? "";
-  if (IRREGULAR_PAST.has(w.lower)) return !DETERMINERS.has(prev) && !AUX_PRESENT.has(prev);
-  if (w.lower.length < 5 || !w.lower.endsWith("ed") || NOT_PAST_ED.has(w.lower)) return false;
+  if (irregularPast(w.lower)) return !NOMINAL_BEFORE.has(prev) && !BE_PRESENT.has(prev);
+  if (w.lower.length < 5 || !w.lower.endsWith("ed") || notPastEd(w.lower)) return false;
   if (/^\p{Lu}/u.test(w.text) && i > 0) return false; // a name ("United", "Reed")
-  return !DETERMINERS.has(prev) && !AUX_PRESENT.has(prev) && !HAVE.has(prev);
+  return !NOMINAL_BEFORE.has(prev) && !BE_PRESENT.has(prev) && !have(prev);
 }
-
-const ADVERBS = wordSet(
-  "not n't also now already still further then originally initially previously currently " +
-    "formally officially widely tentatively just never reportedly again finally recently long " +
-    "since yet even",
-);
-const HOPE = /^(?:hope|hopes|hoped|hoping|hopeful|wish|wishes|wished)$/;
 
 /**
  * Reads the status the words of a clause give. `quoted[i]` says whether word `i` lies inside a
@@ -136,12 +102,12 @@ export function readStatus(
   // A postponement anywhere: "caused him to delay the trip which was planned for the same month".
   for (let i = 0; i < ws.length; i++) {
     const w = lower[i] ?? "";
-    if (POSTPONE.test(w) && !/^(?:without|no|any)$/.test(lower[i - 1] ?? "")) {
+    if (POSTPONE_VERBS.has(w) && !/^(?:without|no|any)$/.test(lower[i - 1] ?? "")) {
       return { status: "postponed", ...cue(i, i), tense: "past" };
     }
     const next = lower[i + 1] ?? "";
     if (
-      POSTPONE_PARTICLE.test(w) &&
+      POSTPONE_WITH_PARTICLE.has(w) &&
       (next === "off" || (next === "back" && w.startsWith("push")))
     ) {
       return { status: "postponed", ...cue(i, i + 1), tense: "past" };
@@ -156,7 +122,7 @@ export function readStatus(
     const prev = lower[i - 1] ?? "";
     const next = lower[i + 1] ?? "";
     // Hope, as a verb: "hopes to", "hoped that", "hoping", not "their hopes of".
-    if (HOPE.test(w) && !NOUN_BEFORE.has(prev)) {
+    if (HOPE_WORDS.has(w) && !HOPE_AS_NOUN_BEFORE.has(prev)) {
       if (
         w === "hoping" ||
         w === "hopeful" ||
@@ -165,14 +131,14 @@ export function readStatus(
         return { status: "hoped-for", ...cue(i, i + 1), tense: "future" };
       }
     }
-    if ((w === "want" || w === "wants") && next === "to" && !NOUN_BEFORE.has(prev)) {
+    if ((w === "want" || w === "wants") && next === "to" && !HOPE_AS_NOUN_BEFORE.has(prev)) {
       return { status: "hoped-for", ...cue(i, i + 1), tense: "future" };
     }
     // A modal: "will host", "could meet", "would" in reported speech.
-    if (FUTURE.has(w) || (w.endsWith("'ll") && w.length > 3)) {
+    if (FUTURE_MODALS.has(w) || (w.endsWith("'ll") && w.length > 3)) {
       return { status: "planned", ...cue(i, i + 1), tense: "future" };
     }
-    if (MODAL_LIKELY.has(w) && !/^\p{Lu}/u.test(ws[i]?.text ?? "")) {
+    if (LIKELY_MODALS.has(w) && !/^\p{Lu}/u.test(ws[i]?.text ?? "")) {
       return { status: "expected", ...cue(i, i + 1), tense: "future" };
     }
     if (w === "would") {
@@ -185,9 +151,9 @@ export function readStatus(
     }
     // An auxiliary: read the verb group it opens ("has been invited to", "are likely to").
     if (
-      AUX_PRESENT.has(w) ||
-      AUX_PAST.has(w) ||
-      HAVE.has(w) ||
+      BE_PRESENT.has(w) ||
+      BE_PAST.has(w) ||
+      have(w) ||
       w === "did" ||
       w === "does" ||
       w === "do"
@@ -200,13 +166,13 @@ export function readStatus(
         k++;
       const head = lower[k] ?? "";
       const after = lower[k + 1] ?? "";
-      const past = AUX_PAST.has(w) || w === "did" || ((w === "had" || w === "'d") && true);
-      const perfect = HAVE.has(w);
+      const past = BE_PAST.has(w) || w === "did" || ((w === "had" || w === "'d") && true);
+      const perfect = have(w);
       const group = (r: Reading): Reading => ({
         ...r,
         ...cue(i, Math.min(k + (after === "to" ? 1 : 0), ws.length - 1)),
       });
-      if (HOPE.test(head)) return group({ status: "hoped-for", tense: "future" });
+      if (HOPE_WORDS.has(head)) return group({ status: "hoped-for", tense: "future" });
       if (LIKELY_BEFORE_TO.has(head) && (after === "to" || head === "expected")) {
         return group({ status: "expected", tense: "future" });
       }
@@ -238,7 +204,7 @@ export function readStatus(
     if (
       PLAN_BEFORE_TO.has(w) &&
       next === "to" &&
-      !DETERMINERS.has(prev) &&
+      !NOMINAL_BEFORE.has(prev) &&
       w !== "set" &&
       w !== "due"
     ) {
@@ -252,7 +218,7 @@ export function readStatus(
       return { status: "ongoing", ...cue(i, w === "under" ? i + 1 : i), tense: "present" };
     }
     // A report: the reported clause decides; else the report itself occurred.
-    if (SPEECH.has(w) && !DETERMINERS.has(prev)) {
+    if (SPEECH_VERBS.has(w) && !NOMINAL_BEFORE.has(prev)) {
       reported ??= { status: "occurred", ...cue(i, i), tense: "past" };
       // Direct speech follows, or nothing reported: the statement is the event.
       if (i + 1 >= ws.length || (wq[i + 1] ?? false) || /^(?:in|on|at|to|reporters)$/.test(next)) {
@@ -261,7 +227,7 @@ export function readStatus(
       continue;
     }
     if (isPastTense(ws, i)) return reported ?? { status: "occurred", ...cue(i, i), tense: "past" };
-    if (PRESENT_VERBS.has(w) && !DETERMINERS.has(prev)) {
+    if (PRESENT_VERBS.has(w) && !NOMINAL_BEFORE.has(prev)) {
       return reported ?? { status: "present", ...cue(i, i), tense: "present" };
     }
   }

@@ -1,6 +1,6 @@
 /**
  * CSV export of a list of events (RFC 4180). One row per event, in the order given, under a
- * header row naming the columns of CSV_COLUMNS (documented there and in the README).
+ * header row naming the columns of CSV_COLUMNS (documented there and in docs/sharing.md, "Exports").
  */
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
 import { formatDateLabel, precisionIdList } from "../model/dateLabels.ts";

@@ -1,6 +1,6 @@
 /**
  * iCalendar (RFC 5545) export of the anticipated events in a list: planned and expected ones (and
- * hoped-for ones only on request), as all-day entries. The rules, also in the README:
+ * hoped-for ones only on request), as all-day entries. The rules, also in docs/sharing.md ("Exports"):
  * - all-day: `DTSTART;VALUE=DATE` and an exclusive `DTEND;VALUE=DATE` (the day after the last day);
  * - a month- or year-precision date spans its whole month or year, and DESCRIPTION says so;
  * - an open start (`../2023-08-31`, "before the end of August") spans from the dateline it was

@@ -3,8 +3,9 @@ import { formatDateLabel } from "../model/dateLabels.ts";
 import { CONTENT_SECURITY_POLICY } from "./contentSecurityPolicy.ts";
 import { escapeHtml } from "./html.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
-import type { SharePage } from "./pages.ts";
-import { renderSharePages, renderSitemap, truncate } from "./pages.ts";
+import type { SharePage } from "./pageShell.ts";
+import { renderSharePages } from "./pages.ts";
+import { renderSitemap } from "./sitemap.ts";
 import { renderOEmbedFiles } from "./embed.ts";
 import { TEST_DATASET, testEvent, XSS } from "../model/fixtures/shareDataset.ts";
 
@@ -264,14 +265,6 @@ describe("renderSitemap(pages, siteUrl)", () => {
     expect(locs).toEqual(
       pages.map((p: SharePage) => `https://example.org/d/${p.path.replace(/index\.html$/, "")}`),
     );
-  });
-});
-
-describe("truncate(text, max)", () => {
-  it("cuts at a word boundary with an ellipsis, and leaves short text alone", () => {
-    expect(truncate("one two three four", 12)).toBe("one two…");
-    expect(truncate("short\n text", 50)).toBe("short text");
-    expect(truncate("x".repeat(30), 10)).toBe(`${"x".repeat(9)}…`);
   });
 });
 

@@ -3,7 +3,7 @@
  * checkDatasetText's verdict. The main thread parses the same bytes meanwhile and uses it only once
  * this says it is good; see loadDataset.ts.
  */
-import { checkDatasetText } from "../model/readDataset.ts";
+import { checkDatasetText } from "./checkDataset.ts";
 
 // The app's TypeScript uses the DOM library, not the worker one: only these two members are needed.
 const scope = self as unknown as {

@@ -1,5 +1,5 @@
 /**
- * Fetching the dataset: the network part of the boundary. The check itself (readDataset.ts) runs
+ * Fetching the dataset: the network part of the boundary. The check itself (checkDataset.ts) runs
  * in a worker while the main thread parses the same text and prepares its search texts, so a large
  * dataset does not freeze the page for the seconds its validation takes, and the two halves of the
  * work share the machine's cores. What the main thread parsed is used only once the check has
@@ -36,9 +36,9 @@ export function datasetUrl(baseURI: string): URL {
   return new URL("data/timeline.json", baseURI);
 }
 
-/** The check on this thread: readDataset.ts (and zod with it) loads only when needed. */
+/** The check on this thread: checkDataset.ts (and zod with it) loads only when needed. */
 export async function checkHere(text: string): Promise<DatasetCheck> {
-  const { checkDatasetText } = await import("../model/readDataset.ts");
+  const { checkDatasetText } = await import("./checkDataset.ts");
   return checkDatasetText(text);
 }
 
@@ -57,7 +57,7 @@ export function datasetChecker(size: number | null): DatasetChecker {
   let worker: Worker | null = null;
   if (size !== null && size <= CHECK_HERE_BYTES) {
     // The check's code is fetched while the dataset downloads.
-    void import("../model/readDataset.ts").catch(() => undefined);
+    void import("./checkDataset.ts").catch(() => undefined);
   } else {
     try {
       if (typeof Worker !== "undefined") {

@@ -10,11 +10,18 @@ function fakeBrowser(initial: string) {
   const entries = [initial];
   let index = 0;
   let onPop: (() => void) | null = null;
+  let reloads = 0;
   const location = {
     pathname: "/dateline/",
     get search() {
       const url = entries[index] ?? "";
       return url.includes("?") ? url.slice(url.indexOf("?")) : "";
+    },
+    get href() {
+      return `https://news.example${this.pathname}${this.search}`;
+    },
+    reload: () => {
+      reloads++;
     },
   };
   const write = (url: string) => (url.startsWith("?") ? url : "");
@@ -45,6 +52,9 @@ function fakeBrowser(initial: string) {
     },
     get index() {
       return index;
+    },
+    get reloads() {
+      return reloads;
     },
   };
 }
@@ -130,5 +140,19 @@ describe("createUrlStore(browser)", () => {
     actions.openEventFromSource("delhi-g20");
     expect(fake.entries.at(-1)).toBe("?event=delhi-g20");
     expect(fake.index).toBe(2);
+  });
+
+  it("gives a view's absolute link, the page's address, and reloads, all from the browser", () => {
+    const fake = fakeBrowser("?q=x");
+    const store = createUrlStore(fake.browser);
+    expect(store.absoluteHrefFor({ ...DEFAULT_VIEW_STATE, event: "x" })).toBe(
+      "https://news.example/dateline/?event=x",
+    );
+    expect(store.absoluteHrefFor(DEFAULT_VIEW_STATE)).toBe("https://news.example/dateline/");
+    expect(store.pageUrl()).toBe("https://news.example/dateline/?q=x");
+    createActions(store).selectEvent("bali-g20");
+    expect(store.pageUrl()).toBe("https://news.example/dateline/?event=bali-g20&q=x");
+    store.reload();
+    expect(fake.reloads).toBe(1);
   });
 });

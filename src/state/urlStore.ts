@@ -1,9 +1,12 @@
 /**
- * The URL as the home of the shareable view: a tiny React-free store over `location.search` and
+ * The URL as the home of the shareable view: a tiny React-free store over `location` and
  * `history`. It reads the query string with parseViewState (and, once the dataset is known, with
  * checkViewState), writes canonical links with pushState for discrete navigation and replaceState
  * for typing and panning, and follows Back/Forward through popstate. React binds it with
  * useSyncExternalStore (useViewState.ts).
+ *
+ * It is the app's one module that touches `location` and `history` (lint refuses them elsewhere):
+ * views that need an absolute link, the page's address or a reload ask the store.
  */
 import type { Ignored, ParsedViewState, ViewState } from "../model/viewState.ts";
 import { parseViewState, sameViewState, serializeViewState } from "../model/viewState.ts";
@@ -19,7 +22,7 @@ export type UrlSnapshot = {
 
 /** The parts of `window` the store uses, so tests can hand it a fake. */
 export type BrowserLike = {
-  location: { search: string; pathname: string };
+  location: { search: string; pathname: string; href: string; reload: () => void };
   history: {
     pushState: (data: unknown, unused: string, url: string) => void;
     replaceState: (data: unknown, unused: string, url: string) => void;
@@ -48,6 +51,12 @@ export type UrlStore = {
   dismissIgnored: () => void;
   /** The link (a relative URL: `?…`, or the page's path for the default view) of a view. */
   hrefFor: (state: ViewState) => string;
+  /** The link of a view as an absolute URL, for copying and for links that leave the page. */
+  absoluteHrefFor: (state: ViewState) => string;
+  /** The page's own address as it stands now (absolute; the app lives in its folder). */
+  pageUrl: () => string;
+  /** Loads the page again (the error screen's "Try again"). */
+  reload: () => void;
   /** Stops following popstate. */
   dispose: () => void;
 };
@@ -118,6 +127,11 @@ export function createUrlStore(browser: BrowserLike): UrlStore {
       emit();
     },
     hrefFor,
+    absoluteHrefFor: (state) => new URL(hrefFor(state), browser.location.href).href,
+    pageUrl: () => browser.location.href,
+    reload: () => {
+      browser.location.reload();
+    },
     dispose() {
       browser.removeEventListener("popstate", onPopState);
     },

@@ -49,6 +49,21 @@ export function useHrefFor(): UrlStore["hrefFor"] {
   return useViewStore().store.hrefFor;
 }
 
+/** The absolute link of a view, for copying and for links that open outside the page. */
+export function useAbsoluteHrefFor(): UrlStore["absoluteHrefFor"] {
+  return useViewStore().store.absoluteHrefFor;
+}
+
+/** The page's own address as it stands (read when called: it changes as the view does). */
+export function usePageUrl(): UrlStore["pageUrl"] {
+  return useViewStore().store.pageUrl;
+}
+
+/** Loads the page again. */
+export function useReload(): UrlStore["reload"] {
+  return useViewStore().store.reload;
+}
+
 /** Checks every reading of the link against the loaded dataset (unknown ids are dropped, noticed). */
 export function useDatasetCheck(dataset: Dataset): void {
   const { store } = useViewStore();

@@ -39,6 +39,38 @@ describe("resolvePhrase(spec, dateline, anchor?)", () => {
     expect(edtf("over the past two months")).toBe("2023-04-18/2023-06-18");
   });
 
+  it("cuts the dateline's own year, month or week at the dateline for 'earlier' and 'later'", () => {
+    const at = (phrase: string, dateline: string): string => {
+      const r = resolvePhrase({ phrase }, dateline);
+      if ("problem" in r) throw new Error(`${phrase}: ${r.problem.message}`);
+      return r.date.edtf;
+    };
+    // A report of Monday 13 June 2005.
+    expect(at("earlier this year", "2005-06-13")).toBe("2005-01-01/2005-06-13");
+    expect(at("Earlier this month", "2005-06-13")).toBe("2005-06-01/2005-06-13");
+    expect(at("later this year", "2005-06-13")).toBe("2005-06-13/2005-12-31");
+    expect(at("later this month", "2005-06-13")).toBe("2005-06-13/2005-06-30");
+    expect(at("later this week", "2005-06-13")).toBe("2005-06-13/2005-06-19");
+    expect(at("earlier in the year", "2005-06-13")).toBe("2005-01-01/2005-06-13");
+    // Said on the unit's first day, "earlier" leaves that day; "later" leaves all of it.
+    expect(at("earlier this year", "2005-01-01")).toBe("2005-01-01");
+    expect(at("later this year", "2005-01-01")).toBe("2005");
+    // "early" names the start of the unit, not the part before the dateline; "last" is no cut.
+    expect(at("early this year", "2005-06-13")).toBe("2005");
+    expect(at("this year", "2005-06-13")).toBe("2005");
+    expect(at("earlier last month", "2005-06-13")).toBe("2005-05");
+  });
+
+  it("keeps TIMEX3's value the year for 'earlier this year': the span is Dateline's", () => {
+    const [t] = tagTimexes("The company earlier this year adopted a plan.", "2005-06-13");
+    expect(t).toMatchObject({
+      text: "earlier this year",
+      value: "2005",
+      mod: "START",
+      date: { edtf: "2005-01-01/2005-06-13", earliest: "2005-01-01", latest: "2005-06-13" },
+    });
+  });
+
   it("keeps the expression it read beside the date", () => {
     const r = resolvePhrase({ phrase: "on Saturday", direction: "past" }, SUNDAY);
     expect(r).toMatchObject({

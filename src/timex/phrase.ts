@@ -12,6 +12,7 @@
 import { parseEdtf } from "../model/dates.ts";
 import type { Day } from "./calendar.ts";
 import { formatDay, parseDay, plusDays } from "./calendar.ts";
+import { durationAdjective } from "./rules/durations.ts";
 import type { Resolved } from "./tagger.ts";
 import { resolveAll } from "./tagger.ts";
 import type { Direction, Timex, TimexDate } from "./types.ts";
@@ -191,7 +192,7 @@ export function resolvePhrase(
     });
     const nDay = found.find(
       (r) =>
-        r.rule === "durationAdjective" &&
+        r.rule === durationAdjective.name &&
         /^P\d+D$/.test(r.timex.value) &&
         N_DAY_DETERMINER.exec(text)?.[0].length === r.timex.start,
     );

@@ -7,9 +7,7 @@ import type { Day } from "./calendar.ts";
 import {
   dayOf,
   daysInMonth,
-  fromMonthIndex,
   isoWeekOf,
-  monthIndex,
   monthOf,
   plusDays,
   stepToWeekday,
@@ -17,9 +15,18 @@ import {
   plusYears,
   yearOf,
 } from "./calendar.ts";
-import type { Unit } from "./lexicon.ts";
+import type { Unit } from "./wordPatterns.ts";
 import type { CalendarPoint, Season } from "./values.ts";
-import { dayValue, monthValue, quarterValue, seasonValue, weekValue, yearValue } from "./values.ts";
+import {
+  dayValue,
+  daysOfPoint,
+  monthValue,
+  pointOfValue,
+  quarterValue,
+  seasonValue,
+  weekValue,
+  yearValue,
+} from "./values.ts";
 import type { Direction, TimexFlag, TimexMod, TimexType } from "./types.ts";
 
 /**
@@ -79,6 +86,32 @@ export const INVALID: Resolution = { type: "DATE", value: "", invalid: true };
 export const date = (value: string, mod?: TimexMod): Resolution =>
   mod ? { type: "DATE", value, mod } : { type: "DATE", value };
 
+/**
+ * The part of the dateline's own year, month or week that a comparative names: "earlier this
+ * year" runs from the year's first day to the dateline, "later this month" from the dateline to
+ * the month's last day, both inclusive. TIMEX3's value stays the unit (`2005`, as annotators
+ * write it); the interval is what Dateline stores (`2005-01-01/2005-06-13` said on 13 June 2005).
+ * `r` unchanged when `comparative` is neither "earlier" nor "later" (nor "earlier in" …).
+ */
+export function cutAtDateline(
+  r: Resolution,
+  comparative: string | undefined,
+  dateline: Day,
+): Resolution {
+  const side = /^earlier\b/i.test(comparative ?? "")
+    ? "before"
+    : /^later\b/i.test(comparative ?? "")
+      ? "after"
+      : undefined;
+  const point = side ? pointOfValue(r.value) : undefined;
+  const days = point ? daysOfPoint(point) : undefined;
+  if (!days || days.first > dateline || days.last < dateline) return r;
+  const [from, to] = side === "before" ? [days.first, dateline] : [dateline, days.last];
+  if (+from === +days.first && +to === +days.last) return r; // the whole unit: nothing cut
+  const edtf = +from === +to ? dayValue(from) : `${dayValue(from)}/${dayValue(to)}`;
+  return { ...r, edtf };
+}
+
 /** The weekday `wd` (0 = Sunday) nearest `base` on side `dir`, `base` itself included unless strict. */
 export function nearestWeekday(base: Day, wd: number, dir: Direction, strict = false): Day {
   return stepToWeekday(base, wd, dir, strict);
@@ -111,29 +144,54 @@ export function nearestDayOfMonth(
   return undefined;
 }
 
+/**
+ * How `n` of each unit move a day: the one table that knows a fortnight is 14 days and a quarter
+ * three months. Units finer than a day move no day (undefined).
+ */
+const STEPS: Record<Unit, ((d: Day, n: number) => Day) | undefined> = {
+  second: undefined,
+  minute: undefined,
+  hour: undefined,
+  day: (d, n) => plusDays(d, n),
+  week: (d, n) => plusDays(d, 7 * n),
+  weekend: (d, n) => plusDays(d, 7 * n),
+  fortnight: (d, n) => plusDays(d, 14 * n),
+  month: (d, n) => plusMonths(d, n),
+  quarter: (d, n) => plusMonths(d, 3 * n),
+  year: (d, n) => plusYears(d, n),
+  decade: (d, n) => plusYears(d, 10 * n),
+  century: (d, n) => plusYears(d, 100 * n),
+};
+
+/** `base` moved by `n` units (`n` negative: back); undefined for units finer than a day. */
+export function plusUnits(base: Day, unit: Unit, n: number): Day | undefined {
+  return STEPS[unit]?.(base, n);
+}
+
+/**
+ * The value of a day at the granularity a count of `unit` is written in ("two weeks ago" is a
+ * week, "two decades ago" a year); undefined where TIMEX3 has none (hours, weekends).
+ */
+const GRANULAR_VALUES: Record<Unit, ((d: Day) => string) | undefined> = {
+  second: undefined,
+  minute: undefined,
+  hour: undefined,
+  day: dayValue,
+  week: weekValue,
+  weekend: undefined,
+  fortnight: weekValue,
+  month: (d) => monthValue(yearOf(d), monthOf(d)),
+  quarter: (d) => quarterValue(yearOf(d), quarterOf(d)),
+  year: (d) => yearValue(yearOf(d)),
+  decade: (d) => yearValue(yearOf(d)),
+  century: (d) => yearValue(yearOf(d)),
+};
+
 /** The value at `unit`'s granularity of `base` moved by `n` units ("last week", "two years ago"). */
 export function shiftedValue(base: Day, unit: Unit, n: number): string | undefined {
-  switch (unit) {
-    case "day":
-      return dayValue(plusDays(base, n));
-    case "week":
-    case "fortnight":
-      return weekValue(plusDays(base, 7 * n * (unit === "fortnight" ? 2 : 1)));
-    case "month":
-      return monthValue(yearOf(plusMonths(base, n)), monthOf(plusMonths(base, n)));
-    case "quarter": {
-      const q = fromMonthIndex(monthIndex(yearOf(base), monthOf(base)) + 3 * n);
-      return quarterValue(q.year, Math.ceil(q.month / 3));
-    }
-    case "year":
-      return yearValue(yearOf(plusYears(base, n)));
-    case "decade":
-      return yearValue(yearOf(plusYears(base, 10 * n)));
-    case "century":
-      return yearValue(yearOf(plusYears(base, 100 * n)));
-    default:
-      return undefined;
-  }
+  const value = GRANULAR_VALUES[unit];
+  const moved = plusUnits(base, unit, n);
+  return value && moved ? value(moved) : undefined;
 }
 
 /** The quarter (1–4) holding `d`. */

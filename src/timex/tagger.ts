@@ -8,8 +8,8 @@
 import { parseEdtf } from "../model/dates.ts";
 import type { Day } from "./calendar.ts";
 import { parseDay } from "./calendar.ts";
-import type { Rule } from "./grammar.ts";
-import { RULES } from "./grammar.ts";
+import type { Rule } from "./rules/index.ts";
+import { RULES } from "./rules/index.ts";
 import type { Ambiguity, ReferenceUnit, Resolution, ResolveContext } from "./resolve.ts";
 import { guessDirection } from "./tense.ts";
 import type { Direction, Timex, TimexDate, TimexFlag } from "./types.ts";
@@ -80,19 +80,49 @@ function paragraphs(text: string): [number, number][] {
   return out;
 }
 
-function candidates(text: string, strictCase: boolean): Candidate[] {
+/**
+ * A list of rules ready to match: each rule's rank in it (the first wins a tie), and the matches
+ * of short texts already read with it.
+ */
+type Grammar = {
+  rules: readonly Rule[];
+  rank: Map<Rule, number>;
+  remembered: Map<string, Candidate[]>;
+};
+
+const grammars = new WeakMap<readonly Rule[], Grammar>();
+
+function grammarOf(rules: readonly Rule[]): Grammar {
+  let g = grammars.get(rules);
+  if (!g) {
+    g = { rules, rank: new Map(rules.map((r, i) => [r, i])), remembered: new Map() };
+    grammars.set(rules, g);
+  }
+  return g;
+}
+
+function candidates(text: string, strictCase: boolean, rules: readonly Rule[]): Candidate[] {
   const found: Candidate[] = [];
   const chunks = paragraphs(text);
-  for (const rule of RULES) {
+  for (const rule of rules) {
     for (const [from, to] of chunks) {
       const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
       // Most paragraphs lack most rules' words: skip the pattern there.
-      if (rule.needs && !rule.needs.test(chunk)) continue;
-      rule.pattern.lastIndex = 0;
-      for (const match of chunk.matchAll(rule.pattern)) {
+      if (!rule.needs.test(chunk)) continue;
+      const pattern = rule.pattern;
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(chunk); match; match = pattern.exec(chunk)) {
+        const at = match.index;
         match.index += from; // offsets into the whole text from here on
-        if (rule.accept && !rule.accept(match, text, strictCase)) continue;
-        if (strictCase && rule.name !== "holiday" && titled(match[0], match.index, text)) continue;
+        if (
+          (rule.accept && !rule.accept(match, text, strictCase)) ||
+          (strictCase && !rule.unitsInNames && titled(match[0], match.index, text))
+        ) {
+          // A refused match must not hide a shorter one inside it: "in the weeks before" is
+          // refused as "the weeks" and read as "weeks".
+          pattern.lastIndex = at + 1;
+          continue;
+        }
         const t = match.indices?.groups?.t ?? match.indices?.groups?.t2;
         const start = match.index;
         const end = start + match[0].length;
@@ -110,15 +140,15 @@ function candidates(text: string, strictCase: boolean): Candidate[] {
   return found;
 }
 
-/** The longest candidates that do not overlap, earlier rules first among equals, in text order. */
-const RULE_ORDER = new Map(RULES.map((r, i) => [r, i]));
-
-function select(found: Candidate[]): Candidate[] {
-  const order = RULE_ORDER;
+/**
+ * The longest candidates that do not overlap, in text order; among candidates as long, the one
+ * whose rule comes first in the grammar's list.
+ */
+function select(found: Candidate[], rank: Map<Rule, number>): Candidate[] {
   const ranked = [...found].sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
-      (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0) ||
+      (rank.get(a.rule) ?? 0) - (rank.get(b.rule) ?? 0) ||
       a.start - b.start,
   );
   const taken: Candidate[] = [];
@@ -155,16 +185,16 @@ export function chooseDirection(
  */
 const SHORT = 120;
 const MAX_REMEMBERED = 4096;
-const remembered = new Map<string, Candidate[]>();
 
-function chosenFor(text: string, strictCase: boolean): Candidate[] {
-  if (text.length > SHORT) return select(candidates(text, strictCase));
+function chosenFor(text: string, strictCase: boolean, grammar: Grammar): Candidate[] {
+  const read = (): Candidate[] => select(candidates(text, strictCase, grammar.rules), grammar.rank);
+  if (text.length > SHORT) return read();
   const key = `${strictCase ? "1" : "0"}${text}`;
-  let chosen = remembered.get(key);
+  let chosen = grammar.remembered.get(key);
   if (!chosen) {
-    chosen = select(candidates(text, strictCase));
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(key, chosen);
+    chosen = read();
+    if (grammar.remembered.size >= MAX_REMEMBERED) grammar.remembered.clear();
+    grammar.remembered.set(key, chosen);
   }
   return chosen;
 }
@@ -188,12 +218,18 @@ function dateOf(r: Resolution, dateline: Day): TimexDate | undefined {
 /**
  * Finds and resolves the temporal expressions of `text` against `dateline` (`YYYY-MM-DD`; a time
  * after the day, as in a TimeML creation time, is ignored), in text order, invalid ones (a date
- * that does not exist) included and marked, for the phrase resolver to report.
+ * that does not exist) included and marked, for the phrase resolver to report. `rules` is the
+ * grammar to read with, in priority order (rules/index.ts); tests pass another order.
  */
-export function resolveAll(text: string, dateline: string, options: TagOptions = {}): Resolved[] {
+export function resolveAll(
+  text: string,
+  dateline: string,
+  options: TagOptions = {},
+  rules: readonly Rule[] = RULES,
+): Resolved[] {
   const dl = parseDay(dateline);
   if (!dl) throw new Error(`not a dateline (YYYY-MM-DD): ${dateline}`);
-  const chosen = chosenFor(text, options.strictCase ?? true);
+  const chosen = chosenFor(text, options.strictCase ?? true, grammarOf(rules));
   const out: Resolved[] = [];
   const mentioned: { point: CalendarPoint; at: number }[] = [];
   for (const c of chosen) {

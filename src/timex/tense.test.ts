@@ -34,6 +34,21 @@ describe("guessDirection(text, start, end)", () => {
     expect(side("The bonus is paid in January.", "January")).toBe("past (unmarked)");
   });
 
+  it("reads an -ed word after a quantifier as a verb, after a determiner as an adjective", () => {
+    // "some" and "no" stand alone as subjects; "the", "a" never do.
+    expect(side("Some started shipping on Monday.", "Monday")).toBe("past");
+    expect(side("On Monday the delayed shipments will arrive.", "Monday")).toBe("future");
+  });
+
+  it("skips adverbs of sequence between an auxiliary and its participle", () => {
+    expect(side("Officials said the hearing is first scheduled for Friday.", "Friday")).toBe(
+      "future",
+    );
+    expect(side("Officials said the hearing is once again set for Friday.", "Friday")).toBe(
+      "future",
+    );
+  });
+
   it("lets a verb overrule a word that only hints at the future", () => {
     expect(side("Until Thursday, they had not called him a suspect.", "Thursday")).toBe("past");
     expect(side("A memorial planned for Saturday was canceled.", "Saturday")).toBe("past");

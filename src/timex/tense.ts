@@ -11,249 +11,36 @@
  * participle takes its tense from its auxiliary ("is scheduled to" the future, "had been
  * scheduled to" the past), and a passive participle ("will be named") is no past tense.
  */
+import {
+  ADVERBS,
+  BE_PAST,
+  BE_PRESENT,
+  BEFORE_ADJECTIVE,
+  FUTURE_BEFORE_TO,
+  FUTURE_HINTS,
+  FUTURE_MARKERS,
+  GET,
+  GOVERNING_HINTS,
+  HAVE_PAST,
+  HAVE_PRESENT,
+  NOT_ED_SUFFIX,
+  PAST_MARKERS,
+  PLAN_PARTICIPLES,
+  SCHEDULED_PRESENT,
+  SEQUENCE_ADVERBS,
+} from "../model/lexicon.ts";
 import type { Direction } from "./types.ts";
 
 /** What a word says of the tense: a side, and whether it settles it (a verb) or only hints. */
 type Marker = { direction: Direction; strong: boolean };
 
-const FUTURE = new Set([
-  "will",
-  "'ll",
-  "shall",
-  "wo", // won't
-  "won't",
-  "tomorrow",
-  "upcoming",
-  "coming",
-  "intends",
-  "intend",
-  "aims",
-  "hopes",
-  "hoping",
-  "expects",
-  "would",
-  "reconvenes",
-  "resumes",
-  "begins",
-  "starts",
-  "opens",
-  "closes",
-  "ends",
-  "expires",
-]);
-
-/**
- * A present tense of a scheduled event ("Arafat and Albright meet Monday", "the court hears the
- * case Tuesday") speaks of the future in news; after "to" it is an infinitive, whose tense is the
- * verb before it.
- */
-const SCHEDULED_PRESENT = new Set([
-  "begin",
-  "go",
-  "goes",
-  "takes",
-  "meet",
-  "meets",
-  "visits",
-  "vote",
-  "votes",
-  "arrives",
-  "arrive",
-  "leaves",
-  "travels",
-  "heads",
-  "faces",
-  "hosts",
-  "hears",
-  "convenes",
-  "testifies",
-  "returns",
-  "departs",
-]);
-
-/** Words that make a verb group future only when "to" follows: "plans to visit", not "vacation plans". */
-const FUTURE_BEFORE_TO = new Set([
-  "plans",
-  "plan",
-  "planning",
-  "going",
-  "expect",
-  "hope",
-  "likely",
-  "set",
-  "poised",
-  "intended",
-]);
-
-/** Words that hint at the future without a verb to say so ("until Friday", "payable Jan. 2"). */
-const FUTURE_HINT = new Set([
-  "until",
-  "till",
-  "by",
-  "through",
-  "payable",
-  "effective",
-  "expire",
-  "resume",
-  "redeem",
-  "record",
-  "should",
-  "must",
-  "may",
-  "can",
-]);
-
-/** Hints that, right before the expression, govern it: a deadline or a start still to come. */
-const GOVERNING = new Set(["until", "till", "through", "effective", "payable"]);
-
-/**
- * Participles whose tense is their auxiliary's: "is scheduled to" (future), "was expected"
- * (past), "had been due to" (past); alone ("a scheduled visit") they only hint at the future.
- */
-const PARTICIPLES = new Set(["scheduled", "planned", "expected", "due", "slated", "set"]);
-
 /** Auxiliaries that put a participle in the present (so, for a plan, the future). */
-const PRESENT_AUX = new Set(["is", "are", "am", "'s", "'re", "be", "being", "has", "have", "'ve"]);
-const PAST_AUX = new Set(["was", "were", "had", "'d"]);
-/** Adverbs that may stand between an auxiliary and its participle. */
-const ADVERBS = new Set([
-  "previously",
-  "also",
-  "now",
-  "not",
-  "n't",
-  "originally",
-  "still",
-  "tentatively",
-  "already",
-  "initially",
-  "currently",
-  "formally",
-  "officially",
-  "widely",
-  "then",
-  "first",
-  "once",
-]);
+const presentAux = (w: string): boolean => BE_PRESENT.has(w) || HAVE_PRESENT.has(w);
+const pastAux = (w: string): boolean => BE_PAST.has(w) || HAVE_PAST.has(w);
 /** Forms of "be" (and "get") before an -ed word: a passive, whose tense is the auxiliary's. */
-const PASSIVE_AUX = new Set([
-  "be",
-  "being",
-  "is",
-  "are",
-  "am",
-  "'s",
-  "'re",
-  "get",
-  "gets",
-  "getting",
-]);
-
-const PAST = new Set([
-  "said",
-  "says",
-  "say",
-  "was",
-  "were",
-  "had",
-  "did",
-  "told",
-  "ago",
-  "last",
-  "since",
-  "earlier",
-  "yesterday",
-  "been",
-  "reported",
-  "announced",
-  "has",
-  "have",
-  // Irregular past tenses news uses most (not those spelt as their present: "set", "put", "cut").
-  "went",
-  "came",
-  "took",
-  "made",
-  "got",
-  "gave",
-  "met",
-  "saw",
-  "left",
-  "began",
-  "fell",
-  "rose",
-  "won",
-  "lost",
-  "held",
-  "kept",
-  "led",
-  "brought",
-  "thought",
-  "found",
-  "felt",
-  "sent",
-  "spent",
-  "built",
-  "paid",
-  "sold",
-  "bought",
-  "struck",
-  "fought",
-  "caught",
-  "ran",
-  "wrote",
-  "spoke",
-  "broke",
-  "chose",
-  "drove",
-  "flew",
-  "grew",
-  "knew",
-  "threw",
-  "became",
-  "shot",
-  "quit",
-  "stood",
-  "heard",
-  "sought",
-  "arose",
-  "drew",
-  "overtook",
-  "withdrew",
-  "undertook",
-  "tore",
-  "wore",
-  "swore",
-  "stole",
-  "froze",
-  "woke",
-  "rode",
-  "sang",
-  "sank",
-  "began",
-  "forgot",
-  "forgave",
-  "hid",
-  "bit",
-  "fled",
-  "slept",
-  "swept",
-  "wept",
-  "meant",
-  "lent",
-  "bent",
-  "dealt",
-  "taught",
-  "understood",
-  "withstood",
-  "upheld",
-  "blew",
-  "fed",
-  "bled",
-  "sped",
-]);
-
-/** Words ending in -ed that are not past-tense verbs for this purpose. */
-const NOT_PAST_ED = new Set(["need", "indeed", "red", "bed", "hundred", "speed", "seed", "feed"]);
+const passiveAux = (w: string): boolean => BE_PRESENT.has(w) || GET.has(w);
+/** Adverbs that may stand between an auxiliary and its participle ("was originally set to"). */
+const adverb = (w: string): boolean => ADVERBS.has(w) || SEQUENCE_ADVERBS.has(w);
 
 const TOKEN = /[A-Za-z']+/g;
 
@@ -295,9 +82,9 @@ const lc = (w: string | undefined): string => (w ?? "").toLowerCase();
 function auxiliaryOf(words: string[], i: number): Direction | undefined {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const w = lc(words[k]);
-    if (ADVERBS.has(w)) continue;
-    if (PAST_AUX.has(w)) return "past";
-    if (PRESENT_AUX.has(w)) return "future";
+    if (adverb(w)) continue;
+    if (pastAux(w)) return "past";
+    if (presentAux(w)) return "future";
     if (w === "been") {
       const v = lc(words[k - 1]);
       return v === "had" || v === "'d" ? "past" : "future";
@@ -307,32 +94,9 @@ function auxiliaryOf(words: string[], i: number): Direction | undefined {
   return undefined;
 }
 
-/** Words before which an -ed word is an adjective ("an unspecified date", "the armed men"). */
-const DETERMINERS = new Set([
-  "a",
-  "an",
-  "the",
-  "this",
-  "that",
-  "these",
-  "those",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "still",
-  "very",
-  "more",
-  "most",
-  "well",
-  "newly",
-  "recently",
-]);
-
 /** An -ed word that is an adjective, not a past tense: "un-…-ed", or after a determiner. */
 const isAdjective = (word: string, before: string): boolean =>
-  /^un/.test(word) || DETERMINERS.has(before);
+  /^un/.test(word) || BEFORE_ADJECTIVE.has(before);
 
 /** What the word at `i` says of the tense, read with its neighbours; undefined when nothing. */
 function markerAt(words: string[], i: number, at: number): Marker | undefined {
@@ -345,11 +109,11 @@ function markerAt(words: string[], i: number, at: number): Marker | undefined {
   // main clause's verb tells.
   const governs =
     i > 0 &&
-    ((GOVERNING.has(word) &&
+    ((GOVERNING_HINTS.has(word) &&
       (i === at - 1 || (i === at - 2 && /^(?:the|a|an|on|at)$/.test(lc(words[at - 1]))))) ||
       (word === "by" && i === at - 1));
   if (word === "next") return next === "to" ? undefined : { direction: "future", strong: true };
-  if (PARTICIPLES.has(word)) {
+  if (PLAN_PARTICIPLES.has(word)) {
     if (word === "set" && next !== "to" && next !== "for") return undefined;
     const aux = auxiliaryOf(words, i);
     if (aux) return { direction: aux, strong: true };
@@ -365,7 +129,7 @@ function markerAt(words: string[], i: number, at: number): Marker | undefined {
     // "were planning to drive", "was about to leave": a future seen from the past, which news
     // reports before it happens.
     let k = i + 1;
-    while (ADVERBS.has(lc(words[k]))) k++;
+    while (adverb(lc(words[k]))) k++;
     const verb = lc(words[k]);
     if (
       /^(?:going|planning|preparing|about|due|scheduled|set|slated|poised)$/.test(verb) &&
@@ -378,16 +142,16 @@ function markerAt(words: string[], i: number, at: number): Marker | undefined {
     return next === "to" ? { direction: "future", strong: true } : undefined;
   }
   if ((word === "has" || word === "have") && next === "to") return undefined;
-  if (FUTURE.has(word) || word.endsWith("'ll") || word === "won't") {
+  if (FUTURE_MARKERS.has(word) || word.endsWith("'ll") || word === "won't") {
     return { direction: "future", strong: true };
   }
   if (SCHEDULED_PRESENT.has(word)) {
     return lc(words[i - 1]) === "to" ? undefined : { direction: "future", strong: true };
   }
-  if (FUTURE_HINT.has(word)) return { direction: "future", strong: governs };
-  if (PAST.has(word)) {
+  if (FUTURE_HINTS.has(word)) return { direction: "future", strong: governs };
+  if (PAST_MARKERS.has(word)) {
     // "would be paid", "is held": a participle after "be" is a passive, not a past tense.
-    return PASSIVE_AUX.has(lc(words[i - 1])) ? undefined : { direction: "past", strong: true };
+    return passiveAux(lc(words[i - 1])) ? undefined : { direction: "past", strong: true };
   }
   // A capitalised -ed word is a name ("United", "Reed"), not a verb; after "be" it is a passive
   // whose auxiliary tells the tense ("will be named").
@@ -395,9 +159,9 @@ function markerAt(words: string[], i: number, at: number): Marker | undefined {
     word.length > 4 &&
     word.endsWith("ed") &&
     (!word.endsWith("eed") || /(?:agr|fr|decr|guarant)eed$/.test(word)) && // not "succeed"
-    !NOT_PAST_ED.has(word) &&
+    !NOT_ED_SUFFIX.has(word) &&
     !/^[A-Z]/.test(token) &&
-    !PASSIVE_AUX.has(lc(words[i - 1])) &&
+    !passiveAux(lc(words[i - 1])) &&
     !isAdjective(word, lc(words[i - 1]))
   ) {
     return { direction: "past", strong: true };

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../../src/model/dataset.ts";
-import type { CardNode } from "../../../src/share/card.ts";
-import { CARD_HEIGHT, CARD_WIDTH } from "../../../src/share/card.ts";
+import { CARD_HEIGHT, CARD_WIDTH } from "../../../src/share/cardContent.ts";
+import type { CardNode } from "../../../src/share/cardTree.ts";
 import { TEST_DATASET } from "../../../src/model/fixtures/shareDataset.ts";
 import type { CardToolkit } from "./cards.ts";
 import {

@@ -1,6 +1,6 @@
 /**
  * The link-preview cards of the share pages, at build time: which pages get one, what each shows
- * (src/share/card.ts), drawing them (render.ts) on worker threads when there are many, and a cache
+ * (src/share/cardContent.ts, cardTree.ts), drawing them (render.ts) on worker threads when there are many, and a cache
  * so that a card whose picture has not changed is never drawn twice.
  *
  * A card's cache key is a hash of everything its picture depends on: its element tree (the text
@@ -23,25 +23,26 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
-import { threadId, Worker } from "node:worker_threads";
+import { threadId } from "node:worker_threads";
 import type { Dataset } from "../../../src/model/dataset.ts";
-import type { CardContent, CardKit, CardNode } from "../../../src/share/card.ts";
+import type { CardContent } from "../../../src/share/cardContent.ts";
 import {
   articleCardContent,
   CARD_HEIGHT,
   CARD_WIDTH,
   cardAlt,
-  cardTree,
   eventCardContent,
-} from "../../../src/share/card.ts";
-import type { ShareCardImage } from "../../../src/share/pages.ts";
+} from "../../../src/share/cardContent.ts";
+import type { CardKit, CardNode } from "../../../src/share/cardTree.ts";
+import { cardTree } from "../../../src/share/cardTree.ts";
+import type { ShareCardImage } from "../../../src/share/pageShell.ts";
 import { articlePagePath, eventPagePath } from "../../../src/share/urls.ts";
 import type { CardFont } from "./fonts.ts";
 import { CARD_FONT_FAMILY, cardTextMetrics, readCardFonts } from "./fonts.ts";
 import { readCardPalette } from "./palette.ts";
 import { renderCardPng } from "./render.ts";
+import { batchesFor, poolThreads, runInWorkers } from "../../workers/runInWorkers.ts";
 
 /** Above this many events, only articles get cards (DATELINE_CARDS_MAX_EVENTS overrides it). */
 export const DEFAULT_MAX_EVENTS = 5_000;
@@ -187,52 +188,26 @@ export async function drawCardJobs(
   return results;
 }
 
-type WorkerReply = { ok: true; results: CardJobResult[] } | { ok: false; error: string };
-
 /** Draws `jobs` on worker threads (each loads the fonts once), in batches. */
 async function drawOnWorkers(jobs: readonly CardJob[], log: (line: string) => void): Promise<void> {
-  // At least two threads, so the threaded path behaves the same on every machine.
-  const threads = Math.min(Math.max(availableParallelism(), 2), 4);
-  const size = Math.max(1, Math.min(32, Math.ceil(jobs.length / (threads * 4))));
-  const batches: CardJob[][] = [];
-  for (let i = 0; i < jobs.length; i += size) batches.push(jobs.slice(i, i + size));
+  const threads = poolThreads(2);
   log(`cards: drawing ${String(jobs.length)} on ${String(threads)} worker threads`);
-  // Workers run TypeScript through tsx's loader, registered by a one-line ESM shim.
-  const entry = new URL("./worker.ts", import.meta.url).href;
-  const shim = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};\nregister();\nawait import(${JSON.stringify(entry)});\n`;
-  let next = 0;
   let done = 0;
   let reported = 0;
-  const runWorker = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(shim)}`));
-      const send = (): void => {
-        const batch = batches[next++];
-        if (batch === undefined) {
-          void worker.terminate().then(() => {
-            resolve();
-          });
-          return;
-        }
-        worker.postMessage(batch);
-      };
-      worker.on("message", (reply: WorkerReply) => {
-        if (!reply.ok) {
-          void worker.terminate();
-          reject(new Error(reply.error));
-          return;
-        }
-        done += reply.results.length;
+  await runInWorkers<CardJobResult[]>(
+    new URL("./worker.ts", import.meta.url),
+    batchesFor(jobs, threads, 32),
+    {
+      threads,
+      onResult: (results) => {
+        done += results.length;
         if (done - reported >= 500 || done === jobs.length) {
           reported = done;
           log(`cards: ${String(done)}/${String(jobs.length)} drawn`);
         }
-        send();
-      });
-      worker.on("error", reject);
-      send();
-    });
-  await Promise.all(Array.from({ length: Math.min(threads, batches.length) }, runWorker));
+      },
+    },
+  );
 }
 
 /** The cache file of a card. */

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { CardPalette } from "../../../src/share/card.ts";
-import { cardPalette } from "../../../src/share/card.ts";
+import type { CardPalette } from "../../../src/share/cardPalette.ts";
+import { cardPalette } from "../../../src/share/cardPalette.ts";
 
 /** The design tokens, whose light `:root` holds the status colours (`--st-<status>`) and the rest. */
 export const PALETTE_CSS = fileURLToPath(

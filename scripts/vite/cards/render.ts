@@ -1,13 +1,13 @@
 /**
- * Draws a card's element tree (src/share/card.ts) as a PNG: satori lays it out and writes SVG with
+ * Draws a card's element tree (src/share/cardTree.ts) as a PNG: satori lays it out and writes SVG with
  * the text as glyph outlines (so no font is needed past this point), and resvg rasterises that SVG.
  * No browser is involved.
  */
 import { Resvg } from "@resvg/resvg-js";
 import type { ReactNode } from "react";
 import satori from "satori";
-import type { CardNode } from "../../../src/share/card.ts";
-import { CARD_HEIGHT, CARD_WIDTH } from "../../../src/share/card.ts";
+import { CARD_HEIGHT, CARD_WIDTH } from "../../../src/share/cardContent.ts";
+import type { CardNode } from "../../../src/share/cardTree.ts";
 import type { CardFont } from "./fonts.ts";
 
 /** A PNG of the card `tree`, CARD_WIDTH × CARD_HEIGHT, drawn with `fonts`. */

@@ -4,6 +4,7 @@ import type { Timex } from "../article.ts";
 import type { ArticleView, PlacedCitation } from "../article.ts";
 import { pieces } from "../article.ts";
 import type { DraftEvent } from "../draft.ts";
+import "./ArticlePane.css";
 
 export type ArticlePaneProps = {
   article: ArticleView;
@@ -77,15 +78,15 @@ export function ArticlePane(props: ArticlePaneProps) {
 
   const paragraphs = pieces(article, placed);
   return (
-    <section className="article-pane" aria-labelledby="article-heading">
+    <section className="cu-panel ca-pane" aria-labelledby="article-heading">
       <h2 id="article-heading">
         Article <span className="muted">dateline {article.dateline}</span>
       </h2>
-      <p className="muted legend">
-        <mark className="timex-sample">Dates</mark> the tagger found (hover or focus for the date),{" "}
-        <mark className="cited-sample">passages</mark> cited by an event.
+      <p className="muted ca-legend">
+        <mark className="ca-timex-sample">Dates</mark> the tagger found (hover or focus for the
+        date), <mark className="ca-cited-sample">passages</mark> cited by an event.
       </p>
-      <div className="selection-bar" aria-live="polite">
+      <div className="ca-selection-bar" aria-live="polite">
         {selected === null ? (
           <p className="muted">
             Select words in the article to cite them or to make an event of them.
@@ -123,7 +124,7 @@ export function ArticlePane(props: ArticlePaneProps) {
           </>
         )}
       </div>
-      <div className="article-body" ref={bodyRef}>
+      <div className="ca-body" ref={bodyRef}>
         {paragraphs.map((paragraph, p) => (
           <p key={p}>
             {paragraph.map((piece) => {
@@ -136,7 +137,7 @@ export function ArticlePane(props: ArticlePaneProps) {
                 content = (
                   <button
                     type="button"
-                    className="timex"
+                    className="ca-timex"
                     aria-describedby={tipId}
                     data-start={piece.start}
                     onClick={() => {
@@ -144,7 +145,7 @@ export function ArticlePane(props: ArticlePaneProps) {
                     }}
                   >
                     {words}
-                    <span className="timex-tip" id={tipId} role="tooltip">
+                    <span className="ca-timex-tip" id={tipId} role="tooltip">
                       {timex.type.toLowerCase()} → {resolved}
                       {active && active.state !== "rejected"
                         ? " (click: date of the card being edited)"
@@ -156,13 +157,13 @@ export function ArticlePane(props: ArticlePaneProps) {
               if (piece.citedBy.length === 0) return <span key={piece.start}>{content}</span>;
               const label = piece.citedBy.map((k) => titles.get(k) ?? k).join(", ");
               return (
-                <mark key={piece.start} className="cited" title={`Cited by ${label}`}>
+                <mark key={piece.start} className="ca-cited" title={`Cited by ${label}`}>
                   {content}
                 </mark>
               );
             })}
             {[...new Set(paragraph.flatMap((piece) => piece.citedBy))].map((k) => (
-              <a key={k} className="cited-link" href={`#card-${k}`}>
+              <a key={k} className="ca-cited-link" href={`#card-${k}`}>
                 → {titles.get(k) ?? k}
               </a>
             ))}

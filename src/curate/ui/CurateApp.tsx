@@ -1,29 +1,24 @@
 import { useEffect, useState } from "react";
 import { Home } from "./Home.tsx";
 import { Workspace } from "./Workspace.tsx";
-
-/** The article the URL names (`?article=<id>`), or null for the list. */
-function articleFromUrl(): string | null {
-  return new URLSearchParams(location.search).get("article");
-}
+import { articleInUrl, onHistoryMove, pushArticle } from "./workspaceUrl.ts";
+import "./CurateApp.css";
 
 /**
  * The curator's workspace: the list of articles (and adding one) at `/curate/`, one article's
  * annotation at `/curate/?article=<id>`. The URL holds which, so a reload comes back to it.
  */
 export function CurateApp() {
-  const [article, setArticle] = useState(articleFromUrl);
-  useEffect(() => {
-    const back = (): void => {
-      setArticle(articleFromUrl());
-    };
-    window.addEventListener("popstate", back);
-    return () => {
-      window.removeEventListener("popstate", back);
-    };
-  }, []);
+  const [article, setArticle] = useState(articleInUrl);
+  useEffect(
+    () =>
+      onHistoryMove(() => {
+        setArticle(articleInUrl());
+      }),
+    [],
+  );
   const open = (id: string | null): void => {
-    history.pushState(null, "", id === null ? "./" : `./?article=${encodeURIComponent(id)}`);
+    pushArticle(id);
     setArticle(id);
   };
   useEffect(() => {
@@ -34,7 +29,7 @@ export function CurateApp() {
       <a className="skip-link" href="#main">
         Skip to the workspace
       </a>
-      <header className="curate-header">
+      <header className="cu-header">
         <p className="product">Dateline</p>
         <nav aria-label="Workspace">
           {article === null ? (

@@ -5,9 +5,11 @@ import type { Status } from "../../model/statuses.ts";
 import type { DateChoice } from "../article.ts";
 import type { EventField, FieldProblem } from "../checks.ts";
 import { fieldId } from "../checks.ts";
-import type { DraftAction, DraftDate, DraftEvent } from "../draft.ts";
+import type { DraftDate, DraftEdit, DraftEvent } from "../draft.ts";
 import type { RegistryEntry } from "../registry.ts";
 import { namedIn } from "../registry.ts";
+import { describedBy, Field, fieldClass, FieldProblems, InlineForm } from "./Field.tsx";
+import "./EventCard.css";
 
 export type EventCardProps = {
   event: DraftEvent;
@@ -20,7 +22,7 @@ export type EventCardProps = {
   actors: readonly RegistryEntry[];
   places: readonly RegistryEntry[];
   active: boolean;
-  dispatch: Dispatch<DraftAction>;
+  dispatch: Dispatch<DraftEdit>;
   onActivate: (key: string) => void;
 };
 
@@ -28,20 +30,6 @@ const STATE_WORDS = { proposed: "Proposed", accepted: "Accepted", rejected: "Rej
 
 const dateKey = (date: DraftDate): string =>
   JSON.stringify([date.phrase, date.anchor ?? "", date.direction ?? "", date.undated ?? false]);
-
-/** The problems of one field, under it, each with the pipeline's hint. */
-function FieldProblems({ id, problems }: { id: string; problems: readonly FieldProblem[] }) {
-  if (problems.length === 0) return null;
-  return (
-    <ul className="field-problems" id={`${id}-problems`}>
-      {problems.map((p, i) => (
-        <li key={i}>
-          {p.problem.message} <span className="hint">Fix: {p.problem.hint}</span>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /**
  * One event as a card: accept, reject or merge it, and edit every field the annotation has. Each
@@ -70,17 +58,11 @@ export function EventCard(props: EventCardProps) {
   const of = (field: EventField) =>
     problems.filter((p) => p.ref.scope === "event" && p.ref.field === field);
   const idOf = (field: EventField) => fieldId({ scope: "event", key, field });
-  const described = (field: EventField) => ({
-    id: idOf(field),
-    "aria-invalid": of(field).length > 0 ? (true as const) : undefined,
-    "aria-describedby": of(field).length > 0 ? `${idOf(field)}-problems` : undefined,
-  });
+  const described = (field: EventField) => describedBy(idOf(field), of(field));
   const field = (name: EventField, label: string, control: ReactNode) => (
-    <div className={`card-field${of(name).length > 0 ? " has-problem" : ""}`}>
-      <label htmlFor={idOf(name)}>{label}</label>
+    <Field id={idOf(name)} label={label} problems={of(name)}>
       {control}
-      <FieldProblems id={idOf(name)} problems={of(name)} />
-    </div>
+    </Field>
   );
   const list = (
     name: "actors" | "places" | "related",
@@ -96,8 +78,7 @@ export function EventCard(props: EventCardProps) {
             event[name],
           );
     return (
-      <div className={`card-field${of(name).length > 0 ? " has-problem" : ""}`}>
-        <label htmlFor={idOf(name)}>{label}</label>
+      <Field id={idOf(name)} label={label} problems={of(name)}>
         <input
           {...described(name)}
           value={event[name].join(", ")}
@@ -115,7 +96,7 @@ export function EventCard(props: EventCardProps) {
           }}
         />
         {suggestions.length > 0 && (
-          <p className="suggestions">
+          <p className="ce-suggestions">
             Named in the citations:{" "}
             {suggestions.map((s) => (
               <button
@@ -131,8 +112,7 @@ export function EventCard(props: EventCardProps) {
             ))}
           </p>
         )}
-        <FieldProblems id={idOf(name)} problems={of(name)} />
-      </div>
+      </Field>
     );
   };
 
@@ -142,17 +122,17 @@ export function EventCard(props: EventCardProps) {
   const headingId = `${key}-heading`;
   return (
     <section
-      className={`event-card state-${event.state}${props.active ? " active" : ""}`}
+      className={`ce-card ce-${event.state}${props.active ? " ce-active" : ""}`}
       aria-labelledby={headingId}
       id={`card-${key}`}
       ref={cardRef}
     >
-      <header className="card-head">
+      <header className="ce-head">
         <h3 id={headingId}>
-          <span className={`card-state state-${event.state}`}>{STATE_WORDS[event.state]}</span>{" "}
+          <span className="ce-state">{STATE_WORDS[event.state]}</span>{" "}
           {event.title.trim() === "" ? <span className="muted">(untitled)</span> : event.title}
         </h3>
-        <div className="card-actions">
+        <div className="ce-actions">
           {event.state !== "accepted" && (
             <button
               type="button"
@@ -178,7 +158,7 @@ export function EventCard(props: EventCardProps) {
         </div>
       </header>
       {event.checks.length > 0 && (
-        <ul className="card-checks" aria-label="To check">
+        <ul className="ce-checks" aria-label="To check">
           {event.checks.map((c, i) => (
             <li key={i}>{c}</li>
           ))}
@@ -187,7 +167,7 @@ export function EventCard(props: EventCardProps) {
       {event.state === "rejected" ? (
         <p className="muted">Rejected: it will not be written. Accept it to bring it back.</p>
       ) : (
-        <div className="card-fields">
+        <div>
           {field(
             "id",
             "Id",
@@ -277,10 +257,11 @@ export function EventCard(props: EventCardProps) {
             </select>,
           )}
           {current?.undated && (
-            <div className="card-field">
-              <label htmlFor={`${key}-undated-phrase`}>
-                Words that place it (from a cited paragraph)
-              </label>
+            <Field
+              id={`${key}-undated-phrase`}
+              label="Words that place it (from a cited paragraph)"
+              problems={[]}
+            >
               <input
                 id={`${key}-undated-phrase`}
                 value={current.phrase}
@@ -288,11 +269,10 @@ export function EventCard(props: EventCardProps) {
                   dispatch({ type: "setDate", key, date: { ...current, phrase: e.target.value } });
                 }}
               />
-            </div>
+            </Field>
           )}
           {current !== undefined && (
-            <div className="card-field">
-              <label htmlFor={`${key}-anchor`}>Counted from (anchor)</label>
+            <Field id={`${key}-anchor`} label="Counted from (anchor)" problems={[]}>
               <select
                 id={`${key}-anchor`}
                 value={current.anchor ?? ""}
@@ -315,7 +295,7 @@ export function EventCard(props: EventCardProps) {
                     </option>
                   ))}
               </select>
-            </div>
+            </Field>
           )}
           {field(
             "status",
@@ -342,9 +322,7 @@ export function EventCard(props: EventCardProps) {
             ))}
           </datalist>
           {list("related", "Related events (ids, comma-separated)", [])}
-          <fieldset
-            className={`card-field citations${of("citations").length > 0 ? " has-problem" : ""}`}
-          >
+          <fieldset className={`${fieldClass(of("citations"))} ce-citations`}>
             <legend id={idOf("citations")} tabIndex={-1}>
               Citations
             </legend>
@@ -368,10 +346,8 @@ export function EventCard(props: EventCardProps) {
               ))}
             </ol>
             <FieldProblems id={idOf("citations")} problems={of("citations")} />
-            <form
-              className="inline-form"
-              onSubmit={(e) => {
-                e.preventDefault();
+            <InlineForm
+              onSubmit={() => {
                 if (quote.trim() === "") return;
                 dispatch({ type: "addCitation", key, citation: { quote: quote.trim() } });
                 setQuote("");
@@ -388,13 +364,11 @@ export function EventCard(props: EventCardProps) {
               <button type="submit" className="button">
                 Add citation
               </button>
-            </form>
+            </InlineForm>
           </fieldset>
           {props.others.length > 0 && (
-            <form
-              className="inline-form"
-              onSubmit={(e) => {
-                e.preventDefault();
+            <InlineForm
+              onSubmit={() => {
                 if (mergeInto !== "") dispatch({ type: "merge", key, into: mergeInto });
               }}
             >
@@ -418,7 +392,7 @@ export function EventCard(props: EventCardProps) {
               <button type="submit" className="button" disabled={mergeInto === ""}>
                 Merge
               </button>
-            </form>
+            </InlineForm>
           )}
         </div>
       )}

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { articleFileText, datelineOf, suggestArticleId } from "../article.ts";
 import type { ServerFile } from "./api.ts";
 import { readCorpus, writeFile } from "./api.ts";
+import "./Home.css";
 
 export type HomeProps = { onOpen: (articleId: string) => void };
 
@@ -27,14 +28,14 @@ export function Home({ onOpen }: HomeProps) {
       .map((f) => f.path.slice("annotations/".length, -".yaml".length)),
   );
   return (
-    <div className="curate-home">
+    <div className="ch-home">
       <h1>Curate the corpus</h1>
       <AddArticle taken={new Set(ids)} onAdded={onOpen} />
-      <section aria-labelledby="articles-heading" className="curate-panel">
+      <section aria-labelledby="articles-heading" className="cu-panel">
         <h2 id="articles-heading">Articles</h2>
         {error !== null && <p role="alert">{error}</p>}
         {files === null && error === null && <p className="muted">Reading the corpus…</p>}
-        <ul className="article-list">
+        <ul className="ch-article-list">
           {ids.map((id) => (
             <li key={id}>
               <a
@@ -154,11 +155,10 @@ function AddArticle({ taken, onAdded }: AddArticleProps) {
   });
 
   return (
-    <section aria-labelledby={`${formId}-heading`} className="curate-panel">
+    <section aria-labelledby={`${formId}-heading`} className="cu-panel">
       <h2 id={`${formId}-heading`}>Add an article</h2>
       <form
         ref={formRef}
-        className="add-article"
         onSubmit={(event) => {
           void submit(event);
         }}
@@ -213,14 +213,12 @@ function AddArticle({ taken, onAdded }: AddArticleProps) {
             }}
           />
         </label>
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={busy}>
+        <div className="ch-form-actions">
+          <button type="submit" className="button cu-primary" disabled={busy}>
             Add the article
           </button>
         </div>
-        <p role="status" className="form-message">
-          {message}
-        </p>
+        <p role="status">{message}</p>
       </form>
     </section>
   );

@@ -5,6 +5,7 @@ import type { GroupBy } from "../../model/viewState.ts";
 import { DetailPanel } from "../../components/DetailPanel.tsx";
 import { EventList } from "../../components/EventList.tsx";
 import { Timeline } from "../../components/timeline/Timeline.tsx";
+import "./Preview.css";
 
 export type PreviewProps = { dataset: Dataset };
 
@@ -19,8 +20,8 @@ export function Preview({ dataset }: PreviewProps) {
   const selected = (selectedId === null ? undefined : index.events.get(selectedId)) ?? null;
   const noop = (): void => undefined;
   return (
-    <div className="preview">
-      <div className="preview-timeline">
+    <div>
+      <div className="cpv-timeline">
         <Timeline
           events={dataset.events}
           selected={selected}
@@ -33,7 +34,7 @@ export function Preview({ dataset }: PreviewProps) {
           onGroupChange={setGroup}
         />
       </div>
-      <div className="preview-panes">
+      <div className="cpv-panes">
         <EventList
           events={dataset.events}
           selectedId={selectedId}

@@ -1,6 +1,7 @@
 import type { FieldProblem } from "../checks.ts";
 import { fieldId } from "../checks.ts";
 import type { DraftEvent } from "../draft.ts";
+import "./ProblemList.css";
 
 export type ProblemListProps = {
   problems: readonly FieldProblem[];
@@ -22,7 +23,7 @@ function focusField(id: string): void {
 export function ProblemList({ problems, events, elsewhere }: ProblemListProps) {
   const titles = new Map(events.map((e) => [e.key, e.title.trim() || e.id]));
   return (
-    <section className="problem-list" aria-labelledby="problems-heading">
+    <section className="cu-panel cpl-list" aria-labelledby="problems-heading">
       <h2 id="problems-heading">
         {problems.length === 0
           ? "Checks pass"
@@ -47,7 +48,7 @@ export function ProblemList({ problems, events, elsewhere }: ProblemListProps) {
                 >
                   {where}
                 </a>
-                : {p.problem.message} <span className="hint">Fix: {p.problem.hint}</span>
+                : {p.problem.message} <span className="cpl-hint">Fix: {p.problem.hint}</span>
               </li>
             );
           })}

@@ -1,30 +1,40 @@
 /**
- * The workspace's side of the curate server (scripts/curate/server.ts): read the corpus, write
- * one file, rebuild the dataset. Every failure comes back as words the curator can act on, never
- * as a thrown error: a stopped server, a conflict (with the version on disk), a refusal.
+ * The workspace's side of the curate server (scripts/curate/server.ts), under the contract both
+ * share (../apiContract.ts): read the corpus, write one file, rebuild the dataset. Every reply is
+ * checked against the contract's schema where it arrives. Every failure comes back as words the
+ * curator can act on, never as a thrown error: a stopped server, a conflict (with the version on
+ * disk), a refusal.
  */
-/** A corpus file as the server sends it (a pipeline CorpusFile, with its ETag). */
-export type ServerFile = { path: string; bytes: Uint8Array; sha256: string; etag: string };
+import type { z } from "zod/mini";
+import type { ErrorReply, ServerFile, WriteOutcome } from "../apiContract.ts";
+import {
+  API_PATHS,
+  CONFLICT_STATUS,
+  CorpusReplySchema,
+  ErrorReplySchema,
+  fileEndpoint,
+  RebuildReplySchema,
+  TOKEN_HEADER,
+  TOKEN_META_NAME,
+  WrittenReplySchema,
+} from "../apiContract.ts";
+import { serverUrl, workspacePageUrl } from "./workspaceUrl.ts";
 
-/** How a write ended. */
-export type WriteResult =
-  | { ok: true; etag: string }
-  | { ok: false; kind: "offline" | "refused"; message: string; problems: string[] }
-  | {
-      ok: false;
-      kind: "conflict";
-      message: string;
-      current: { etag: string; text: string } | undefined;
-    };
+export type { ServerFile, WriteOutcome } from "../apiContract.ts";
 
 const OFFLINE =
   "The curate server did not answer (is `npm run curate` still running?). Your draft is kept in this browser: save again once the server is back.";
 
+/** A reply that does not match the contract: a server of another version, or not ours. */
+const unreadable = (status: number): string =>
+  `The curate server answered ${status} in a form this workspace does not read: restart \`npm run curate\` and reload the page.`;
+
 function tokenFrom(html: string): string | undefined {
-  return /<meta name="dateline-token" content="([^"]*)"/.exec(html)?.[1];
+  return new RegExp(`<meta name="${TOKEN_META_NAME}" content="([^"]*)"`).exec(html)?.[1];
 }
 
-let token = document.querySelector('meta[name="dateline-token"]')?.getAttribute("content") ?? "";
+let token =
+  document.querySelector(`meta[name="${TOKEN_META_NAME}"]`)?.getAttribute("content") ?? "";
 
 /**
  * Asks the server once more for its page and takes the token from it: after a restart the server
@@ -32,7 +42,7 @@ let token = document.querySelector('meta[name="dateline-token"]')?.getAttribute(
  */
 async function refreshToken(): Promise<boolean> {
   try {
-    const page = await fetch(new URL("./", location.href), { cache: "no-store" });
+    const page = await fetch(workspacePageUrl(), { cache: "no-store" });
     const fresh = tokenFrom(await page.text());
     if (fresh === undefined || fresh === token) return false;
     token = fresh;
@@ -44,12 +54,12 @@ async function refreshToken(): Promise<boolean> {
 
 async function call(path: string, init: RequestInit = {}): Promise<Response> {
   const send = (): Promise<Response> =>
-    fetch(new URL(path, location.origin), {
+    fetch(serverUrl(path), {
       ...init,
       cache: "no-store",
       headers: {
         ...(init.headers as Record<string, string> | undefined),
-        "x-dateline-token": token,
+        [TOKEN_HEADER]: token,
       },
     });
   const response = await send();
@@ -57,23 +67,23 @@ async function call(path: string, init: RequestInit = {}): Promise<Response> {
   return response;
 }
 
-async function errorOf(
-  response: Response,
-): Promise<{ error: string; problems: string[]; current?: { etag: string; text: string } }> {
+/** The reply's body checked against `schema`, or undefined when it is not JSON of that shape. */
+async function replyOf<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T | undefined> {
   try {
-    const body = (await response.json()) as {
-      error?: string;
-      problems?: string[];
-      current?: { etag: string; text: string };
-    };
-    return {
-      error: body.error ?? `The server answered ${response.status}.`,
-      problems: body.problems ?? [],
-      ...(body.current ? { current: body.current } : {}),
-    };
+    const parsed = schema.safeParse(await response.json());
+    return parsed.success ? parsed.data : undefined;
   } catch {
-    return { error: `The server answered ${response.status}.`, problems: [] };
+    return undefined;
   }
+}
+
+/** A refusal's body, or one made of the status when the body is not the contract's. */
+async function errorOf(response: Response): Promise<ErrorReply> {
+  return (
+    (await replyOf(response, ErrorReplySchema)) ?? {
+      error: `The server answered ${response.status}.`,
+    }
+  );
 }
 
 function base64ToBytes(base64: string): Uint8Array {
@@ -85,23 +95,23 @@ function base64ToBytes(base64: string): Uint8Array {
 
 /** The corpus's files, or the reason they could not be read. */
 export async function readCorpus(): Promise<{ files: ServerFile[] } | { error: string }> {
+  let response: Response;
   try {
-    const response = await call("/api/corpus");
-    if (!response.ok) return { error: (await errorOf(response)).error };
-    const body = (await response.json()) as {
-      files: { path: string; etag: string; base64: string }[];
-    };
-    return {
-      files: body.files.map((f) => ({
-        path: f.path,
-        etag: f.etag,
-        bytes: base64ToBytes(f.base64),
-        sha256: f.etag.replaceAll('"', ""),
-      })),
-    };
+    response = await call(API_PATHS.corpus);
   } catch {
     return { error: OFFLINE };
   }
+  if (!response.ok) return { error: (await errorOf(response)).error };
+  const body = await replyOf(response, CorpusReplySchema);
+  if (body === undefined) return { error: unreadable(response.status) };
+  return {
+    files: body.files.map((f) => ({
+      path: f.path,
+      etag: f.etag,
+      bytes: base64ToBytes(f.base64),
+      sha256: f.etag.replaceAll('"', ""),
+    })),
+  };
 }
 
 /**
@@ -111,35 +121,42 @@ export async function writeFile(
   path: string,
   body: Uint8Array | string,
   etag: string | undefined,
-): Promise<WriteResult> {
+): Promise<WriteOutcome> {
   let response: Response;
   try {
-    response = await call(`/api/files/${path.split("/").map(encodeURIComponent).join("/")}`, {
+    response = await call(fileEndpoint(path), {
       method: "PUT",
       body: typeof body === "string" ? body : new Blob([body as Uint8Array<ArrayBuffer>]),
       headers: etag === undefined ? { "if-none-match": "*" } : { "if-match": etag },
     });
   } catch {
-    return { ok: false, kind: "offline", message: OFFLINE, problems: [] };
+    return { ok: false, kind: "offline", message: OFFLINE };
   }
   if (response.ok) {
-    const written = (await response.json()) as { etag: string };
+    const written = await replyOf(response, WrittenReplySchema);
+    // Written, but without an ETag the next save could not name this version: say so.
+    if (written === undefined) {
+      return { ok: false, kind: "refused", message: unreadable(response.status), problems: [] };
+    }
     return { ok: true, etag: written.etag };
   }
   const error = await errorOf(response);
-  if (response.status === 409) {
+  if (response.status === CONFLICT_STATUS) {
     return { ok: false, kind: "conflict", message: error.error, current: error.current };
   }
-  return { ok: false, kind: "refused", message: error.error, problems: error.problems };
+  return { ok: false, kind: "refused", message: error.error, problems: error.problems ?? [] };
 }
 
 /** Runs `npm run data` on the server's corpus; its output lines. */
 export async function rebuild(): Promise<{ ok: boolean; lines: string[] }> {
+  let response: Response;
   try {
-    const response = await call("/api/rebuild", { method: "POST" });
-    const body = (await response.json()) as { ok?: boolean; lines?: string[]; error?: string };
-    return { ok: body.ok === true, lines: body.lines ?? (body.error ? [body.error] : []) };
+    response = await call(API_PATHS.rebuild, { method: "POST" });
   } catch {
     return { ok: false, lines: [OFFLINE] };
   }
+  // A build that failed still answers with its lines (422); a refusal answers with its sentence.
+  const built = await replyOf(response.clone(), RebuildReplySchema);
+  if (built !== undefined) return built;
+  return { ok: false, lines: [(await errorOf(response)).error] };
 }

@@ -4,7 +4,6 @@ import { createRoot } from "react-dom/client";
 import "../../styles/tokens.css";
 import "../../styles/app.css";
 import { CurateApp } from "./CurateApp.tsx";
-import "./curate.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("curate/index.html has no #root");

@@ -5,11 +5,9 @@
 import { createStore, del, get, set } from "idb-keyval";
 import { useEffect, useRef, useState } from "react";
 import type { Draft } from "../draft.ts";
+import type { SavedDraft } from "../openArticle.ts";
 
 const store = createStore("dateline-curate", "drafts");
-
-/** A draft as autosaved, with when. */
-export type SavedDraft = { draft: Draft; at: string };
 
 /** How long after the last change the draft is written. */
 const DELAY_MS = 300;

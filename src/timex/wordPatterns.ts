@@ -1,80 +1,42 @@
 /**
- * The words of English news dates: month and weekday names, numbers written out, ordinals,
- * units, seasons, parts of the day. Each list comes with the regular-expression source the
- * grammar builds its rules from, so a word the grammar can match is always a word it can read.
+ * The lexicon's words as the rules match and read them: the regular-expression source of each
+ * word class (months, weekdays, numbers, units, seasons, parts of the day), and the readers of
+ * what a source matched (`monthNumber`, `numberValue`, `unitOf`). The words themselves are the
+ * English lexicon's (src/model/lexicon.ts), so a word the rules can match is a word they can read.
  */
-import type { Day, Month } from "date-fns";
-import { enGB } from "date-fns/locale/en-GB";
+import type { SeasonWord } from "../model/lexicon.ts";
+import {
+  MONTH_ABBREVIATIONS,
+  MONTH_WORDS,
+  PART_OF_DAY_WORDS,
+  SEASON_WORDS,
+  SMALL_NUMBERS as SMALL,
+  TENS,
+  UNIT_WORDS,
+  WEEKDAY_WORDS,
+} from "../model/lexicon.ts";
 import type { Season } from "./values.ts";
 
-/**
- * Month names and their abbreviations as en-GB writes them, read from date-fns' locale (the
- * app's labels use the same one), plus "Sept", which news style writes and the locale does not.
- */
-export const MONTHS = new Map<string, number>(
-  Array.from({ length: 12 }, (_, i) => [
-    [enGB.localize.month(i as Month, { width: "wide" }).toLowerCase(), i + 1] as const,
-    [enGB.localize.month(i as Month, { width: "abbreviated" }).toLowerCase(), i + 1] as const,
-  ])
-    .flat()
-    .concat([["sept", 9]]),
-);
-
-/** The abbreviations (every name shorter than its month's full name), which may take a full stop. */
-const ABBREVIATIONS = new Set(
-  [...MONTHS].filter(([name, m]) => name.length < wideMonth(m).length).map(([name]) => name),
-);
-
-function wideMonth(month: number): string {
-  return enGB.localize.month((month - 1) as Month, { width: "wide" }).toLowerCase();
-}
+export { ORDINALS } from "../model/lexicon.ts";
 
 /** A month name or its abbreviation (`Sept.`, `Aug`): longest first, so `June` is not `Jun`. */
-export const MONTH_SRC = `(?:${[...MONTHS.keys()]
+export const MONTH_SRC = `(?:${[...MONTH_WORDS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((m) => (ABBREVIATIONS.has(m) ? `${m}\\.?` : m))
+  .map((m) => (MONTH_ABBREVIATIONS.has(m) ? `${m}\\.?` : m))
   .join("|")})`;
 
 /** The month (1–12) of a matched month name, `Sept.` and `SEPT` included. */
 export function monthNumber(word: string): number {
-  return MONTHS.get(word.toLowerCase().replace(/\.$/, "")) ?? 0;
+  return MONTH_WORDS.get(word.toLowerCase().replace(/\.$/, "")) ?? 0;
 }
 
-/** Weekday names (0 = Sunday … 6 = Saturday), read from date-fns' en-GB locale. */
-export const WEEKDAYS = new Map<string, number>(
-  Array.from({ length: 7 }, (_, i) => [
-    enGB.localize.day(i as Day, { width: "wide" }).toLowerCase(),
-    i,
-  ]),
-);
-export const WEEKDAY_SRC = `(?:${[...WEEKDAYS.keys()].join("|")})`;
+/** A weekday name. */
+export const WEEKDAY_SRC = `(?:${[...WEEKDAY_WORDS.keys()].join("|")})`;
+
+/** The weekday (0 = Sunday … 6 = Saturday) of a matched weekday name. */
 export function weekdayNumber(word: string): number {
-  return WEEKDAYS.get(word.toLowerCase()) ?? 0;
+  return WEEKDAY_WORDS.get(word.toLowerCase()) ?? 0;
 }
-
-const SMALL = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-];
-const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 const SMALL_SRC = `(?:${[...SMALL].reverse().join("|")})`;
 const UNDER_100_SRC = `(?:(?:${TENS.join("|")})(?:(?:-| )(?:${SMALL.slice(1, 10).join("|")}))?|${SMALL_SRC})`;
@@ -115,28 +77,6 @@ export function numberValue(s: string): number {
   return total + current;
 }
 
-/** Ordinals up to the twelfth, for quarters, halves and "the third day". */
-export const ORDINALS = new Map<string, number>([
-  ["first", 1],
-  ["1st", 1],
-  ["second", 2],
-  ["2nd", 2],
-  ["third", 3],
-  ["3rd", 3],
-  ["fourth", 4],
-  ["4th", 4],
-  ["fifth", 5],
-  ["5th", 5],
-  ["sixth", 6],
-  ["6th", 6],
-  ["seventh", 7],
-  ["eighth", 8],
-  ["ninth", 9],
-  ["tenth", 10],
-  ["eleventh", 11],
-  ["twelfth", 12],
-]);
-
 /** A year written out: `nineteen ninety-six`, `two thousand`, `two thousand and one`. */
 const TEN_TO_99_SRC = `(?:(?:${TENS.join("|")})(?:(?:-| )(?:${SMALL.slice(1, 10).join("|")}))?|${SMALL.slice(10).reverse().join("|")})`;
 export const SPOKEN_YEAR_SRC =
@@ -172,8 +112,7 @@ export type Unit =
 
 export const UNIT_SRC =
   "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))";
-export const UNIT_SINGULAR_SRC =
-  "(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century)";
+export const UNIT_SINGULAR_SRC = `(?:${UNIT_WORDS.join("|")})`;
 
 /** The unit a matched unit word names (`nights` → day, `millennia` → century×10 is not kept). */
 export function unitOf(word: string): Unit {
@@ -244,22 +183,16 @@ export function durationValue(n: number | "X", unit: Unit): string {
 
 const trim = (n: number): string => String(Math.round(n * 1000) / 1000);
 
-export const SEASONS = new Map<string, Season>([
-  ["spring", "SP"],
-  ["summer", "SU"],
-  ["fall", "FA"],
-  ["autumn", "FA"],
-  ["winter", "WI"],
-]);
-export const SEASON_SRC = "(?:spring|summer|fall|autumn|winter)";
+/** Seasons' names to their TIMEX3 codes. */
+const SEASON_CODES: Record<SeasonWord, Season> = {
+  spring: "SP",
+  summer: "SU",
+  fall: "FA",
+  autumn: "FA",
+  winter: "WI",
+};
+export const SEASONS = new Map<string, Season>(Object.entries(SEASON_CODES));
+export const SEASON_SRC = `(?:${SEASON_WORDS.join("|")})`;
 
-/** Parts of the day as TimeML codes them. */
-export const PARTS_OF_DAY = new Map<string, string>([
-  ["morning", "MO"],
-  ["afternoon", "AF"],
-  ["evening", "EV"],
-  ["night", "NI"],
-  ["overnight", "NI"],
-  ["tonight", "NI"],
-]);
-export const PART_OF_DAY_SRC = "(?:morning|afternoon|evening|night)";
+/** A part of the day TIMEX3 names. */
+export const PART_OF_DAY_SRC = `(?:${PART_OF_DAY_WORDS.join("|")})`;
