@@ -84,10 +84,7 @@ export function cardFromReport(report: ProposedReport, index: number, id: string
       ...(c.occurrence === undefined ? {} : { occurrence: c.occurrence }),
     })),
     state: "proposed",
-    checks: [
-      `same as: ${report.link.message}`,
-      ...report.checks.map((c) => `${c.about}: ${c.message}`),
-    ],
+    checks: [...report.checks.map((c) => `${c.about}: ${c.message}`)],
     sameAs: report.event,
     suggestions: [suggestion(report.link)],
   };
