@@ -30,7 +30,7 @@ export function SameAs({ event, corpus, dispatch }: SameAsProps) {
   if (event.sameAs !== undefined) {
     const target = byId.get(event.sameAs);
     return (
-      <div className="cs-same" role="group" aria-labelledby={`${key}-same`}>
+      <div className="csa-same" role="group" aria-labelledby={`${key}-same`}>
         <p id={`${key}-same`}>
           Same as{" "}
           {target ? (
@@ -44,11 +44,11 @@ export function SameAs({ event, corpus, dispatch }: SameAsProps) {
         </p>
         {target ? (
           <>
-            <p className="cs-label">Earlier reports</p>
-            <ol className="cs-reports">
+            <p className="csa-label">Earlier reports</p>
+            <ol className="csa-reports">
               {target.reports.map((r, i) => (
                 <li key={i}>
-                  <span className="cs-meta">
+                  <span className="csa-meta">
                     {r.dateline} · {r.outlet} ·{" "}
                     {r.status ? STATUS_WORDS[r.status].label : "no status"}
                   </span>{" "}
@@ -81,20 +81,20 @@ export function SameAs({ event, corpus, dispatch }: SameAsProps) {
     dispatch({ type: "sameAs", key, event: id });
   };
   return (
-    <details className="cs-choose" open={suggested.length > 0 ? true : undefined}>
+    <details className="csa-choose" open={suggested.length > 0 ? true : undefined}>
       <summary>Same as…</summary>
       {corpus.length === 0 ? (
         <p className="muted">The other articles hold no events yet.</p>
       ) : (
         <>
           {suggested.length > 0 && (
-            <ul className="cs-options" aria-label="The matcher’s suggestions">
+            <ul className="csa-options" aria-label="The matcher’s suggestions">
               {suggested.map((s) => (
                 <li key={s.event}>
                   <button type="button" className="button" onClick={choose(s.event)}>
                     Same as {s.title}
                   </button>{" "}
-                  <span className="cs-meta">{s.why}</span>
+                  <span className="csa-meta">{s.why}</span>
                 </li>
               ))}
             </ul>
@@ -111,14 +111,14 @@ export function SameAs({ event, corpus, dispatch }: SameAsProps) {
             }}
           />
           {query.trim() !== "" && (
-            <ul className="cs-options" aria-label="Events found">
+            <ul className="csa-options" aria-label="Events found">
               {found.length === 0 && <li className="muted">No event matches.</li>}
               {found.map((e) => (
                 <li key={e.id}>
                   <button type="button" className="button" onClick={choose(e.id)}>
                     Same as {e.title}
                   </button>{" "}
-                  <span className="cs-meta">
+                  <span className="csa-meta">
                     {e.edtf} · {e.id}
                   </span>
                 </li>
