@@ -57,7 +57,7 @@ const STATES: {
     act: async (page) => {
       const toggle = page.getByRole("button", { name: /^Filters/ });
       if (await toggle.isVisible()) await toggle.click();
-      await page.getByRole("textbox", { name: "To" }).fill("2023-13");
+      await page.getByRole("textbox", { name: "To", exact: true }).fill("2023-13");
     },
     ready: (page) => expect(page.getByText(/To: not applied/)).toBeVisible(),
   },

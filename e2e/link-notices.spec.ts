@@ -39,4 +39,22 @@ test.describe("links from strangers", () => {
     await expect(page.getByRole("dialog")).toBeVisible();
     expect(queryOf(page)).toBe("source=000_eb413498417fa6d3");
   });
+
+  test("an asOf that is not a day, or comes before the first report, is ignored too", async ({
+    page,
+  }) => {
+    await openApp(page, "?event=beijing-visit&asOf=June 2023");
+    await expect(page.getByText("asOf “June 2023” (not a day: use YYYY-MM-DD)")).toBeVisible();
+    expect(queryOf(page)).toBe("event=beijing-visit");
+    await openApp(page, "?event=beijing-visit&asOf=2023-06-17");
+    await expect(
+      page.getByText("asOf “2023-06-17” (before the first report, of 18 June 2023)"),
+    ).toBeVisible();
+    expect(queryOf(page)).toBe("event=beijing-visit");
+    await expect(count(page)).toHaveText("15 of 15 events");
+    // A day the seed's one article was published on is kept, and the view says so.
+    await openApp(page, "?asOf=2023-06-18");
+    expect(queryOf(page)).toBe("asOf=2023-06-18");
+    await expect(page.getByText("As reported up to 18 June 2023.")).toBeVisible();
+  });
 });

@@ -161,7 +161,7 @@ test("the date boxes show only what is applied, or say in words that it is not",
   test.setTimeout(60_000);
   await openApp(page);
   const from = page.getByRole("textbox", { name: "From" });
-  const to = page.getByRole("textbox", { name: "To" });
+  const to = page.getByRole("textbox", { name: "To", exact: true });
   await from.fill("2023-09");
   await to.fill("2023-03");
   await expect(page.getByText(/To: not applied\. It ends before the start date/)).toBeVisible();
@@ -190,7 +190,7 @@ test("the date boxes take month names and common forms, and echo what they under
 }) => {
   await openApp(page);
   await page.getByRole("textbox", { name: "From" }).fill("June 2023");
-  await page.getByRole("textbox", { name: "To" }).fill("2023/06/30");
+  await page.getByRole("textbox", { name: "To", exact: true }).fill("2023/06/30");
   await expect(page.getByText("Dates: from 1 June 2023 to 30 June 2023.")).toBeVisible();
   await expect.poll(() => queryOf(page)).toBe("from=2023-06&to=2023-06-30");
   const size = await page

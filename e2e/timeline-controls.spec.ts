@@ -45,7 +45,7 @@ test.describe("lanes and zoom", () => {
     await page.getByRole("button", { name: "Zoom in" }).click();
     await expect.poll(() => queryOf(page)).toMatch(/^window=\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/);
     const zoomed = queryOf(page);
-    await page.getByRole("button", { name: "Later" }).click();
+    await page.getByRole("button", { name: "Later", exact: true }).click();
     await expect.poll(() => queryOf(page)).not.toBe(zoomed);
     const panned = queryOf(page);
     const [first = "", last = ""] = panned.slice("window=".length).split("/");

@@ -19,7 +19,18 @@ export type BuildStats = { seconds: number; peakRssMb: number | null } | "reused
 export function corpusFor(articles: number, seed: number): string {
   const dir = join(ROOT, defaultCorpusDir(articles, seed));
   const articlesDir = join(dir, "articles");
-  if (existsSync(articlesDir) && readdirSync(articlesDir).length === articles) return dir;
+  // Reused while it has every article and is newer than the generator that writes it.
+  const generator = sourceFiles(join(ROOT, "scripts", "genCorpus"));
+  const newest = Math.max(...generator.map((path) => statSync(path).mtimeMs));
+  const marker = join(dir, "corpus.yaml");
+  if (
+    existsSync(articlesDir) &&
+    readdirSync(articlesDir).length === articles &&
+    existsSync(marker) &&
+    statSync(marker).mtimeMs > newest
+  ) {
+    return dir;
+  }
   log(`generating ${articles} articles into ${dir}`);
   writeCorpus(articles, seed, dir);
   return dir;

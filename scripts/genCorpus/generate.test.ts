@@ -16,6 +16,12 @@ type Annotation = {
     citations: { quote: string }[];
   }[];
   cites?: { event: string; quote: string }[];
+  reports?: {
+    event: string;
+    status: string;
+    date?: { phrase: string };
+    citations: { quote: string }[];
+  }[];
 };
 
 function filesOf(articles: number, seed: number): CorpusFile[] {
@@ -134,6 +140,39 @@ describe("generateCorpus({ articles, seed })", () => {
       ).toBe(true);
     }
     expect(events.some((e) => e.date.undated === true)).toBe(true);
+  });
+
+  it("has later articles report on earlier anticipated events: held, held on another day, put off", () => {
+    const defined = new Map<string, { article: string; status: string; phrase: string }>();
+    for (const [id, annotation] of annotations) {
+      for (const e of annotation.events) {
+        defined.set(e.id, { article: id, status: e.status, phrase: e.date.phrase });
+      }
+    }
+    const reports = [...annotations].flatMap(([id, a]) =>
+      (a.reports ?? []).map((r) => ({ article: id, ...r })),
+    );
+    expect(reports.length).toBeGreaterThan(20);
+    const seen = new Set<string>();
+    for (const report of reports) {
+      const target = defined.get(report.event);
+      // An earlier article's anticipated event, reported on once.
+      expect(target, report.event).toBeDefined();
+      expect((target?.article ?? "") < report.article).toBe(true);
+      expect(["planned", "expected", "hoped-for"]).toContain(target?.status);
+      expect(seen.has(report.event)).toBe(false);
+      seen.add(report.event);
+      // Its quote occurs once in its article, and holds its date phrase.
+      const body = bodyOf(byPath.get(`articles/${report.article}.txt`) ?? "");
+      for (const c of report.citations) expect(countOccurrences(body, c.quote)).toBe(1);
+      if (report.date) expect(report.citations[0]?.quote).toContain(report.date.phrase);
+    }
+    const statuses = new Set(reports.map((r) => r.status));
+    expect([...statuses].sort()).toEqual(["occurred", "postponed"]);
+    // Some were held on a day their first report did not name: a date that changed.
+    expect(reports.some((r) => r.date && r.date.phrase !== defined.get(r.event)?.phrase)).toBe(
+      true,
+    );
   });
 
   it("skews actors like news coverage: the top 10% take a large share of mentions", () => {

@@ -2,11 +2,21 @@
  * The synthetic corpus generator's pure core: options in, corpus files out (no I/O). Same options,
  * byte-identical files. The corpus has the format of corpus/ (docs/annotating.md, "Corpus layout"):
  * articles whose quotes really occur in their text, date phrases the pipeline resolves against the
- * dateline, Zipf-skewed actors and places, and events cited again by later articles (`cites:`).
+ * dateline, Zipf-skewed actors and places, events cited again by later articles (`cites:`), and
+ * anticipated events that later articles report on (`reports:`): held as planned, held on another
+ * day than planned, or put off, so that statuses and dates change between reports.
  */
 import { Document, isScalar, stringify, visit } from "yaml";
 import { formatDayLong } from "../../src/model/dateLabels.ts";
-import { addDays, dayParts, MONTH_NAMES, weekdayOf, WEEKDAY_NAMES } from "../../src/model/dates.ts";
+import {
+  addDays,
+  dayParts,
+  MONTH_NAMES,
+  parseDay,
+  parseEdtf,
+  weekdayOf,
+  WEEKDAY_NAMES,
+} from "../../src/model/dates.ts";
 import type { Random } from "./random.ts";
 import {
   chance,
@@ -76,6 +86,20 @@ type GenEvent = {
 
 /** What a later article needs to cite an earlier event. */
 type CitableEvent = { id: string; actorName: string; topic: string; dateline: string };
+
+/**
+ * An anticipated event a later article may report on: the days it was due on, inclusive (one
+ * day, or the whole month of "in March"), as the pipeline resolves its phrase.
+ */
+type DueEvent = CitableEvent & { first: string; last: string };
+
+/** A later article's report on an earlier event (an annotation's `reports:` entry). */
+type GenReport = {
+  event: string;
+  status: Status;
+  date?: { phrase: string };
+  citations: Citation[];
+};
 
 /** `value`, which the caller knows exists (an index into a non-empty list). */
 function must<T>(value: T | undefined): T {
@@ -199,6 +223,8 @@ type Drafted = {
   citable: CitableEvent;
   /** Set on a trip or month event that a later one may anchor to. */
   anchorKind?: "trip" | "month";
+  /** The days an anticipated event is due on, for a later article to report it held or put off. */
+  due?: { first: string; last: string };
   trip?: { actor: GenActor; place: GenPlace };
 };
 
@@ -244,6 +270,7 @@ function draftEvent(
   let summary: string;
   let anchorKind: Drafted["anchorKind"];
   let trip: Drafted["trip"];
+  let due: Drafted["due"];
 
   switch (form) {
     case "explicit-past": {
@@ -256,7 +283,9 @@ function draftEvent(
       break;
     }
     case "explicit-future": {
-      const phrase = formatDayLong(addDays(dateline, intBetween(random, 2, 240)));
+      const day = addDays(dateline, intBetween(random, 2, 240));
+      const phrase = formatDayLong(day);
+      due = { first: day, last: day };
       const firm = chance(random, 0.6);
       status = firm ? "planned" : "expected";
       sentence = firm
@@ -283,6 +312,11 @@ function draftEvent(
       } else {
         const kind = pick(random, ["planned", "expected", "hoped-for"] as const);
         status = kind;
+        // "in March" ahead of the dateline: the next March, this year or the next.
+        const { year } = dayParts(dateline);
+        const dueYear = m > month ? year : year + 1;
+        const span = parseEdtf(`${String(dueYear)}-${String(m).padStart(2, "0")}`);
+        if (span?.earliest && span.latest) due = { first: span.earliest, last: span.latest };
         sentence =
           kind === "planned"
             ? `A conference on ${the}, to be hosted by ${party(b)}, will open in ${place.name} ${phrase}, and ${a.name} is due to attend.`
@@ -399,6 +433,7 @@ function draftEvent(
     citable: { id, actorName: a.name, topic, dateline },
     ...(anchorKind ? { anchorKind } : {}),
     ...(trip ? { trip } : {}),
+    ...(due ? { due } : {}),
   };
 }
 
@@ -447,9 +482,72 @@ export type GeneratedArticle = {
     attribution: string;
     events: GenEvent[];
     cites?: { event: string; quote: string }[];
+    reports?: GenReport[];
   };
   citable: CitableEvent[];
+  /** Its anticipated events, with the days they are due on. */
+  due: DueEvent[];
 };
+
+/** How a later article reports an anticipated event: held on its day, held on another, put off. */
+type FollowUp = { target: DueEvent; kind: "held" | "moved" | "put-off"; day: string | null };
+
+/** How many of the latest anticipated events a later article looks back over. */
+const FOLLOW_UP_WINDOW = 400;
+
+/**
+ * The anticipated events the article of `dateline` reports on, from `pending` (oldest first):
+ * only events whose days are past by then; now and then one or two. Drawn from a random stream
+ * of their own, so the rest of the corpus is as it was without them.
+ */
+function chooseFollowUps(
+  seed: number,
+  index: number,
+  dateline: string,
+  pending: readonly DueEvent[],
+): FollowUp[] {
+  const random = mulberry32(deriveSeed(seed, 7_000_003 * (index + 1)));
+  if (!chance(random, 0.35)) return [];
+  const eligible = pending
+    .slice(-FOLLOW_UP_WINDOW)
+    .filter((e) => e.last < dateline && e.dateline < dateline);
+  const count = Math.min(eligible.length, chance(random, 0.25) ? 2 : 1);
+  const chosen = shuffled(random, eligible).slice(0, count);
+  return chosen.map((target): FollowUp => {
+    const roll = random();
+    if (roll < 0.2) return { target, kind: "put-off", day: null };
+    // Held on its day, or (for "in March") on one day of its month: a date made more precise.
+    const span = Math.max(0, (parseDay(target.last) ?? 0) - (parseDay(target.first) ?? 0));
+    const held = addDays(target.first, intBetween(random, 0, span));
+    const moved = addDays(target.last, intBetween(random, 1, 20));
+    if (roll < 0.35 && moved < dateline) return { target, kind: "moved", day: moved };
+    return { target, kind: "held", day: held };
+  });
+}
+
+/** A follow-up as the article says it, and as its annotation reports it. */
+function followUpReport(follow: FollowUp): { paragraph: string; report: GenReport } {
+  const { target } = follow;
+  const subject = `The ${target.topic} involving ${target.actorName}`;
+  if (follow.day === null) {
+    const quote = `${subject} has been put off`;
+    return {
+      paragraph: `${quote}, organisers said.`,
+      report: { event: target.id, status: "postponed", citations: [{ quote }] },
+    };
+  }
+  const phrase = formatDayLong(follow.day);
+  const quote = `${subject} went ahead on ${phrase}`;
+  return {
+    paragraph: `${quote}.`,
+    report: {
+      event: target.id,
+      status: "occurred",
+      date: { phrase },
+      citations: [{ quote }],
+    },
+  };
+}
 
 function draftArticle(
   seed: number,
@@ -459,6 +557,7 @@ function draftArticle(
   earlier: readonly CitableEvent[],
   actors: Context["actors"],
   places: Context["places"],
+  followUps: readonly FollowUp[],
 ): GeneratedArticle {
   const random = mulberry32(deriveSeed(seed, 1_000_003 * (index + 1) + attempt));
   const ctx: Context = { random, dateline, actors, places };
@@ -504,7 +603,7 @@ function draftArticle(
       // Recent events are revisited more often than old ones.
       const back = Math.min(earlier.length, 1 + Math.floor(Math.pow(random(), 3) * earlier.length));
       const target = earlier[earlier.length - back] as CitableEvent;
-      if (chosen.has(target.id)) continue;
+      if (chosen.has(target.id) || followUps.some((f) => f.target.id === target.id)) continue;
       chosen.add(target.id);
       const quote = `${target.actorName} featured again in coverage of the ${target.topic}, first reported on ${formatDayLong(target.dateline)}`;
       cites.push({ event: target.id, quote });
@@ -519,6 +618,9 @@ function draftArticle(
   ];
   // Earlier coverage goes in after the third paragraph, as background.
   paragraphs.splice(Math.min(3, paragraphs.length), 0, ...citeParagraphs);
+  // What became of earlier plans closes the article.
+  const told = followUps.map(followUpReport);
+  paragraphs.push(...told.map((t) => t.paragraph));
   const text = paragraphs.join("\n\n");
   return {
     id,
@@ -529,8 +631,10 @@ function draftArticle(
       attribution: outlet,
       events: drafted.map((d) => d.event),
       ...(cites.length > 0 ? { cites } : {}),
+      ...(told.length > 0 ? { reports: told.map((t) => t.report) } : {}),
     },
     citable: drafted.map((d) => d.citable),
+    due: drafted.flatMap((d) => (d.due ? [{ ...d.citable, ...d.due }] : [])),
   };
 }
 
@@ -553,6 +657,7 @@ function quotesAreUnique(article: GeneratedArticle): boolean {
   const quotes = [
     ...article.annotation.events.flatMap((e) => e.citations.map((c) => c.quote)),
     ...(article.annotation.cites ?? []).map((c) => c.quote),
+    ...(article.annotation.reports ?? []).flatMap((r) => r.citations.map((c) => c.quote)),
   ];
   return quotes.every((quote) => countOccurrences(article.file, quote) === 1);
 }
@@ -599,8 +704,11 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
   };
   const placeContext = { ranked: places.ranked, sample: zipfSampler(places.ranked.length, 1.0) };
   const earlier: CitableEvent[] = [];
+  // Anticipated events not yet reported on by a later article, oldest first.
+  const pending: DueEvent[] = [];
   for (let index = 0; index < articles; index++) {
     const dateline = datelines[index] as string;
+    const followUps = chooseFollowUps(seed, index, dateline, pending);
     let article: GeneratedArticle | undefined;
     for (let attempt = 0; attempt < 20 && !article; attempt++) {
       const draft = draftArticle(
@@ -611,11 +719,19 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
         earlier,
         actorContext,
         placeContext,
+        followUps,
       );
       if (quotesAreUnique(draft)) article = draft;
     }
     if (!article) throw new Error(`article ${index}: could not make every quote unique`);
     earlier.push(...article.citable);
+    // Reported now: not again. They are among the latest FOLLOW_UP_WINDOW, so look no further.
+    const reported = new Set(followUps.map((f) => f.target.id));
+    for (let i = pending.length - 1; i >= 0 && reported.size > 0; i--) {
+      const id = (pending[i] as DueEvent).id;
+      if (reported.delete(id)) pending.splice(i, 1);
+    }
+    pending.push(...article.due);
     yield { path: `articles/${article.id}.txt`, content: article.file };
     yield {
       path: `annotations/${article.id}.yaml`,

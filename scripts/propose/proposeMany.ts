@@ -11,9 +11,7 @@
  * workers then write each linked draft as YAML (and, with `outDir`, to `<id>.yaml`).
  */
 import { mkdir, open, readdir, readFile, writeFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { decodeUtf8, parseArticle } from "../../src/pipeline/article.ts";
 import { ARTICLES_DIR } from "../../src/pipeline/compileArticle.ts";
 import { META_FILES, readCorpusMeta } from "../../src/pipeline/corpusLayout.ts";
@@ -28,6 +26,7 @@ import {
 } from "../../src/propose/index.ts";
 import type { Terms } from "../../src/propose/terms.ts";
 import { rememberTerms, termsOf } from "../../src/propose/terms.ts";
+import { batchesOf, poolThreads, runInWorkers } from "../workers/runInWorkers.ts";
 
 /** What proposing a batch gave: articles, events, reports, failures (file and message). */
 export type ManyResult = {
@@ -103,11 +102,19 @@ export async function draftBatch(
   return out;
 }
 
+/** A task for a worker thread (proposeWorker.ts): draft a batch alone, or write linked drafts. */
+export type ProposeTask =
+  | { kind: "draft"; corpus: string; names: string[] }
+  | { kind: "write"; drafts: Draft[]; outDir?: string };
+
+/** How many events and reports a written batch held. */
+export type WriteCounts = { events: number; reports: number };
+
 /** Writes linked drafts as YAML (to `outDir` when given); how many events and reports they hold. */
 export async function writeBatch(
   drafts: readonly Draft[],
   outDir: string | undefined,
-): Promise<{ events: number; reports: number }> {
+): Promise<WriteCounts> {
   let events = 0;
   let reports = 0;
   for (const d of drafts) {
@@ -174,7 +181,7 @@ export async function proposeMany(
 ): Promise<ManyResult & { threads: number }> {
   const names = await inDatelineOrder(corpus, options.limit);
   if (options.outDir !== undefined) await mkdir(options.outDir, { recursive: true });
-  const threads = options.threads ?? Math.min(Math.max(availableParallelism(), 1), 4);
+  const threads = options.threads ?? poolThreads();
   const total: ManyResult = { articles: 0, events: 0, reports: 0, failed: [] };
   const archive = new Archive();
   if (threads <= 1) {
@@ -182,73 +189,35 @@ export async function proposeMany(
     const written = await writeBatch(linked, options.outDir);
     return { ...total, ...written, threads: 1 };
   }
-  const size = 50;
-  const batches: string[][] = [];
-  for (let i = 0; i < names.length; i += size) batches.push(names.slice(i, i + size));
-  const entry = new URL("./proposeWorker.ts", import.meta.url).href;
-  const shim = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};\nregister();\nawait import(${JSON.stringify(entry)});\n`;
-  type Reply =
-    | { ok: true; kind: "drafted"; batch: number; drafted: DraftedArticle[] }
-    | { ok: true; kind: "written"; events: number; reports: number }
-    | { ok: false; error: string };
-
-  // Workers take a write first (so matched drafts do not pile up in memory), else the next batch
-  // to draft; this thread links the drafted batches in order as they come back.
-  const done = new Map<number, DraftedArticle[]>();
-  const toWrite: Draft[][] = [];
-  let nextBatch = 0;
-  let nextToLink = 0;
-  let busy = 0;
-  await new Promise<void>((resolve, reject) => {
-    const workers: Worker[] = [];
-    const idle: Worker[] = [];
-    const dispatch = (): void => {
-      while (idle.length > 0) {
-        const drafts = toWrite.shift();
-        const task =
-          drafts !== undefined
-            ? { kind: "write", drafts, outDir: options.outDir }
-            : nextBatch < batches.length
-              ? { kind: "draft", corpus, names: batches[nextBatch], batch: nextBatch++ }
-              : undefined;
-        if (!task) break;
-        const worker = idle.pop();
-        busy++;
-        worker?.postMessage(task);
-      }
-      if (busy === 0 && nextToLink >= batches.length && toWrite.length === 0) {
-        for (const w of workers) void w.terminate();
-        resolve();
-      }
-    };
-    for (let t = 0; t < Math.min(threads, batches.length); t++) {
-      const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(shim)}`));
-      workers.push(worker);
-      idle.push(worker);
-      worker.on("message", (reply: Reply) => {
-        busy--;
-        if (!reply.ok) {
-          for (const w of workers) void w.terminate();
-          reject(new Error(reply.error));
-          return;
-        }
-        if (reply.kind === "written") {
-          total.events += reply.events;
-          total.reports += reply.reports;
-        } else {
-          done.set(reply.batch, reply.drafted);
-          for (let ready = done.get(nextToLink); ready; ready = done.get(nextToLink)) {
-            done.delete(nextToLink);
-            nextToLink++;
-            toWrite.push(linkAll(archive, ready, total));
-          }
-        }
-        idle.push(worker);
-        dispatch();
-      });
-      worker.on("error", reject);
+  const entry = new URL("./proposeWorker.ts", import.meta.url);
+  // Workers draft batches in dateline order; this thread links each batch as soon as every batch
+  // before it is linked (results arrive in any order), so matching overlaps the drafting.
+  const drafts = batchesOf(names, 50).map((batch): ProposeTask => ({
+    kind: "draft",
+    corpus,
+    names: batch,
+  }));
+  const arrived = new Map<number, DraftedArticle[]>();
+  const linked: Draft[][] = [];
+  const linkReady = (): void => {
+    for (let ready = arrived.get(linked.length); ready; ready = arrived.get(linked.length)) {
+      arrived.delete(linked.length);
+      linked.push(linkAll(archive, ready, total));
     }
-    dispatch();
+  };
+  await runInWorkers<DraftedArticle[]>(entry, drafts, {
+    threads,
+    onResult: (drafted, index) => {
+      arrived.set(index, drafted);
+      linkReady();
+    },
   });
+  // Then the workers write the linked drafts as YAML.
+  const out = options.outDir === undefined ? {} : { outDir: options.outDir };
+  const writes = linked.map((batch): ProposeTask => ({ kind: "write", drafts: batch, ...out }));
+  for (const counts of await runInWorkers<WriteCounts>(entry, writes, { threads })) {
+    total.events += counts.events;
+    total.reports += counts.reports;
+  }
   return { ...total, threads };
 }

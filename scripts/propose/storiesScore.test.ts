@@ -94,3 +94,125 @@ describe("goldPeriod(date) and eventInterval(date)", () => {
     ]);
   });
 });
+
+describe("scoreStories(gold, dataset): the arithmetic, worked by hand", () => {
+  // Two articles. P's paragraphs 0-3 hold sentences 0, 2, 3, 4; Q's paragraphs 0-2 hold 0, 2, 3.
+  // Six happenings: k1 told by both (P#1, Q#1); k2 and k6 share P#2; k3 at Q#2; k4 at P#3; k5 at Q#0.
+  const gold: StoriesGold = {
+    corpus: "by-hand",
+    docs: {
+      P: { dateline: "2021-03-10", paragraphSentence: [0, 2, 3, 4] },
+      Q: { dateline: "2021-03-11", paragraphSentence: [0, 2, 3] },
+    },
+    clusters: [
+      {
+        id: "k1",
+        entities: ["x"],
+        date: "2021-03-02",
+        mentions: [
+          { doc: "P", sentence: 2, token: "met" },
+          { doc: "Q", sentence: 2, token: "meeting" },
+        ],
+      },
+      {
+        id: "k2",
+        entities: ["x"],
+        date: "2021-03",
+        mentions: [{ doc: "P", sentence: 3, token: "signed" }],
+      },
+      {
+        id: "k3",
+        entities: ["x"],
+        date: null,
+        mentions: [{ doc: "Q", sentence: 3, token: "said" }],
+      },
+      {
+        id: "k4",
+        entities: ["x"],
+        date: "2021",
+        mentions: [{ doc: "P", sentence: 4, token: "rose" }],
+      },
+      {
+        id: "k5",
+        entities: ["x"],
+        date: null,
+        mentions: [{ doc: "Q", sentence: 0, token: "fell" }],
+      },
+      {
+        id: "k6",
+        entities: ["x"],
+        date: null,
+        mentions: [{ doc: "P", sentence: 3, token: "agreed" }],
+      },
+    ],
+  };
+  const day = (d: string): { edtf: string; earliest: string; latest: string } => ({
+    edtf: d,
+    earliest: d,
+    latest: d,
+  });
+  const dataset: ScoredDataset = {
+    sources: [{ id: "P" }, { id: "Q" }],
+    events: [
+      // e1 links k1's two places, on its day.
+      {
+        id: "e1",
+        date: day("2021-03-02"),
+        citations: [
+          { source: "P", start: 0, paragraph: 1 },
+          { source: "Q", start: 0, paragraph: 1 },
+        ],
+      },
+      // e2 dates k2 inside its month (and covers k6, which shares the paragraph).
+      { id: "e2", date: day("2021-03-05"), citations: [{ source: "P", start: 0, paragraph: 2 }] },
+      // e3 covers k4 with an open start: compatible with 2021, not the right date.
+      {
+        id: "e3",
+        date: { edtf: "../2021-03-10", earliest: null, latest: "2021-03-10" },
+        citations: [{ source: "P", start: 0, paragraph: 3 }],
+      },
+      // e4 cites a paragraph with no gold happening.
+      { id: "e4", date: day("2021-03-09"), citations: [{ source: "P", start: 0, paragraph: 0 }] },
+      // e5 links P#2 (k2, k6) with Q#2 (k3): a link between places that share no happening.
+      {
+        id: "e5",
+        date: day("2021-03-01"),
+        citations: [
+          { source: "P", start: 0, paragraph: 2 },
+          { source: "Q", start: 0, paragraph: 2 },
+        ],
+      },
+    ],
+  };
+
+  it("counts what a reader counts on paper", () => {
+    const r = scoreStories(gold, dataset);
+    expect(r.clusters).toEqual({
+      total: 6,
+      dated: 3,
+      datedBy: { day: 1, month: 1, year: 1 },
+      undated: 3,
+      crossArticle: 1,
+      crossArticlePairs: 1,
+    });
+    expect(r.counts).toEqual({
+      datedRight: 2, // k1 by e1, k2 by e2; k4 only by e3's open interval
+      datedCompatible: 3, // and e3's ../2021-03-10 overlaps 2021
+      dated: 3,
+      found: 5, // every cluster but k5
+      total: 6,
+      linked: 1, // P#1 ~ Q#1 by e1
+      goldPairs: 1,
+      linkRight: 1, // e1's pair shares k1 ...
+      linkedPairs: 2, // ... e5's P#2 ~ Q#2 shares none
+      dupEvents: 7, // k1 1, k2 2, k3 1, k4 1, k6 2
+      dupNet: 5, // k2 and k6 each less the other in P#2: max(1, 2 - 1) = 1
+      covered: 5,
+      relevantEvents: 4, // all but e4
+      citingEvents: 5,
+    });
+    expect(storiesLastLine(r)).toBe(
+      "stories: dated recall 66.7%, found recall 83.3%, event precision 80.0%, link recall 100.0%, link precision 50.0%, duplication 1.4 (net 1.00)",
+    );
+  });
+});

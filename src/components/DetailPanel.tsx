@@ -2,9 +2,11 @@ import type { MouseEvent } from "react";
 import { useEffect, useRef } from "react";
 import type { Actor, Citation, Place, Source, TimelineEvent } from "../model/dataset.ts";
 import { dateSourceSentence } from "../model/datePhrase.ts";
-import { formatDateLabel, formatDayLong } from "../model/dateLabels.ts";
+import { formatDateLabel, formatDayLong, precisionNote } from "../model/dateLabels.ts";
+import { dateHistory, statusHistory } from "../model/story.ts";
 import { CitationView } from "./CitationView.tsx";
 import { CloseButton } from "./CloseButton.tsx";
+import { ReportList } from "./ReportList.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 import "./DetailPanel.css";
 
@@ -23,13 +25,14 @@ export type DetailPanelProps = {
   onReadSource: (citation: Citation) => void;
 };
 
-function precisionNote(event: TimelineEvent): string | null {
-  const { edtf, precision } = event.date;
-  if (edtf.startsWith("../")) return "Open-ended: the article gives only a latest date.";
-  if (edtf.endsWith("/..")) return "Open-ended: the article gives only a start.";
-  if (precision === "month") return "Known to the month, not the day.";
-  if (precision === "year") return "Known to the year only.";
-  return null;
+/**
+ * When the status holds: `as of 16 November 2023`, and when a later report stated no status, that
+ * this is not the latest report but the latest to state one.
+ */
+function asOfWords(event: TimelineEvent): string {
+  const latest = event.reports.at(-1)?.dateline ?? event.asOf;
+  const words = `as of ${formatDayLong(event.asOf)}`;
+  return latest > event.asOf ? `${words}, the latest report to state a status` : words;
 }
 
 /** A plain click follows the link in the app; a modified one (new tab) is left to the browser. */
@@ -41,10 +44,12 @@ function inApp(event: MouseEvent, go: () => void) {
 }
 
 /**
- * The open event: its date, title, status as of the report, summary and, next, every citation with
- * its passage (the reader's evidence, in sight as the panel opens), then when, who and where in
- * detail and related events. A complementary region beside the timeline and list on a wide screen,
- * a sheet over them on a phone.
+ * The open event: its date, title, status as of the report that states it, how the status and the
+ * date changed between reports and where the reports disagree (in sight, never behind a toggle),
+ * its summary and, next, its story: every report in order with what it said and its passages (the
+ * reader's evidence, in sight as the panel opens; an event told once shows its passages alone),
+ * then when, who and where in detail and related events. A complementary region beside the
+ * timeline and list on a wide screen, a sheet over them on a phone.
  */
 export function DetailPanel(props: DetailPanelProps) {
   const { event, actors, places, events, sources } = props;
@@ -74,7 +79,9 @@ export function DetailPanel(props: DetailPanelProps) {
     );
   }
 
-  const note = precisionNote(event);
+  const note = precisionNote(event.date);
+  const changes = [statusHistory(event), dateHistory(event)].filter((s) => s !== null);
+  const told = event.reports.length;
   const related = event.related.map((id) => events.get(id)).filter((e) => e !== undefined);
   return (
     <aside
@@ -91,26 +98,53 @@ export function DetailPanel(props: DetailPanelProps) {
         {event.title}
       </h2>
       <p className="status-line">
-        <StatusBadge status={event.status} />{" "}
-        <span className="muted">as of {formatDayLong(event.asOf)}, its latest report</span>
+        <StatusBadge status={event.status} /> <span className="muted">{asOfWords(event)}</span>
       </p>
+      {changes.map((sentence) => (
+        <p key={sentence} className="story-change">
+          {sentence}
+        </p>
+      ))}
+      {event.disagreements.length > 0 && (
+        <div className="disagreements" role="note" aria-labelledby="disagreements-title">
+          <p id="disagreements-title" className="disagreements-title">
+            {event.disagreements.length === 1
+              ? "The reports disagree"
+              : `The reports disagree in ${String(event.disagreements.length)} ways`}
+          </p>
+          <ul>
+            {event.disagreements.map((d, i) => (
+              <li key={`${d.kind}-${String(i)}`}>{d.sentence}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p className="summary">{event.summary}</p>
       <section aria-labelledby="citations-title">
-        <h3 id="citations-title">
-          What the {event.citations.length === 1 ? "source says" : "sources say"}
-        </h3>
-        <ol className="citations">
-          {event.citations.map((citation, i) => (
-            <CitationView
-              key={`${citation.source}-${citation.start}-${i}`}
-              citation={citation}
-              source={sources.get(citation.source)}
-              onRead={() => {
-                props.onReadSource(citation);
-              }}
-            />
-          ))}
-        </ol>
+        {told > 1 ? (
+          <>
+            <h3 id="citations-title">How it was reported: {told} reports</h3>
+            <ReportList event={event} sources={sources} onReadSource={props.onReadSource} />
+          </>
+        ) : (
+          <>
+            <h3 id="citations-title">
+              What the {event.citations.length === 1 ? "source says" : "sources say"}
+            </h3>
+            <ol className="citations">
+              {event.citations.map((citation, i) => (
+                <CitationView
+                  key={`${citation.source}-${citation.start}-${i}`}
+                  citation={citation}
+                  source={sources.get(citation.source)}
+                  onRead={() => {
+                    props.onReadSource(citation);
+                  }}
+                />
+              ))}
+            </ol>
+          </>
+        )}
       </section>
       <section aria-labelledby="facts-title">
         <h3 id="facts-title">When, who, where</h3>

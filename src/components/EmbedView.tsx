@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from "react";
 import type { Dataset } from "../model/dataset.ts";
+import { formatDayLong } from "../model/dateLabels.ts";
 import { shownSummary, stepEvent } from "../model/embed.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { useAbsoluteHrefFor, useActions, useFilteredView } from "../state/useViewState.ts";
@@ -32,9 +33,10 @@ function isTyping(target: EventTarget | null): boolean {
  * Inside a host page it only ever posts its height (usePostHeight). It never navigates or
  * scripts its parent, listens to no messages, and opens every link in a new tab.
  */
-export function EmbedView({ dataset, searchTexts }: EmbedViewProps) {
-  const { state, ignored, filters, lookups, filtered, selected } = useFilteredView(
-    dataset,
+export function EmbedView({ dataset: whole, searchTexts }: EmbedViewProps) {
+  // `dataset` is what the link's `asOf` day knew (the full dataset without one).
+  const { state, ignored, dataset, filters, lookups, filtered, selected } = useFilteredView(
+    whole,
     searchTexts,
   );
   const actions = useActions();
@@ -92,6 +94,7 @@ export function EmbedView({ dataset, searchTexts }: EmbedViewProps) {
       {ignored.length > 0 && <Notice ignored={ignored} onDismiss={actions.dismissNotice} />}
       <p className="embed-count" role="status" aria-live="polite" aria-atomic="true">
         {shownSummary(filtered.length, dataset.events.length, filters, lookups.actorNames)}
+        {state.asOf !== null ? ` As reported up to ${formatDayLong(state.asOf)}.` : ""}
       </p>
       <main className="embed-main">
         <div className="embed-timeline">
@@ -102,6 +105,7 @@ export function EmbedView({ dataset, searchTexts }: EmbedViewProps) {
             window={state.window}
             actorNames={lookups.actorNames}
             sources={dataset.sources}
+            asOf={state.asOf}
             onSelect={actions.selectEvent}
             onWindowChange={actions.setWindow}
             onGroupChange={actions.setGroup}

@@ -1,9 +1,10 @@
 import type { KeyboardEvent } from "react";
-import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { TimelineEvent } from "../model/dataset.ts";
-import { formatDateLabel, formatMonthLong } from "../model/dateLabels.ts";
+import { formatDateLabel, listHeading } from "../model/dateLabels.ts";
 import type { ListPaging } from "../model/listWindow.ts";
 import { INITIAL_PAGING, LIST_PAGE, listWindow } from "../model/listWindow.ts";
+import { storyMarks, storyPhrase } from "../model/story.ts";
 import { StatusBadge } from "./StatusBadge.tsx";
 import { revealInScroller } from "./scrollWithin.ts";
 import "./EventList.css";
@@ -16,21 +17,18 @@ export type EventListProps = {
   onOpen: (id: string, opener: HTMLElement) => void;
 };
 
-type MonthGroup = { key: string; label: string; events: TimelineEvent[] };
-
-function monthOf(event: TimelineEvent): { key: string; label: string } {
-  const day = event.date.earliest ?? event.date.latest;
-  if (!day) return { key: "undated", label: "Undated" };
-  return { key: day.slice(0, 7), label: formatMonthLong(day) };
-}
+type HeadingGroup = { key: string; label: string; events: TimelineEvent[] };
 
 /**
- * The filtered events in date order, under month headings: the keyboard and screen-reader path
- * through the timeline. One row is in the tab order; arrow keys, Home and End move between rows,
+ * The filtered events in date order, under headings that say no more than the dates know (a month,
+ * or a year, season, quarter or span of its own: listHeading): the keyboard and screen-reader path
+ * through the timeline. A row of an event told by several reports says so in words ("3 reports,
+ * status changed"). One row is in the tab order; arrow keys, Home and End move between rows,
  * Enter or Space opens one. The selected row is marked and kept in view.
  */
 export function EventList({ events, selectedId, actorNames, onOpen }: EventListProps) {
   const [paging, setPaging] = useState<ListPaging>(INITIAL_PAGING);
+  const headingsId = useId();
   const [activeId, setActiveId] = useState<string | null>(null);
   const rowRefs = useRef(new Map<string, HTMLButtonElement>());
 
@@ -41,12 +39,12 @@ export function EventList({ events, selectedId, actorNames, onOpen }: EventListP
   const shown = useMemo(() => events.slice(start, end), [events, start, end]);
 
   const groups = useMemo(() => {
-    const list: MonthGroup[] = [];
+    const list: HeadingGroup[] = [];
     for (const event of shown) {
-      const month = monthOf(event);
+      const heading = listHeading(event.date);
       const last = list.at(-1);
-      if (last?.key === month.key) last.events.push(event);
-      else list.push({ ...month, events: [event] });
+      if (last?.key === heading.key) last.events.push(event);
+      else list.push({ ...heading, events: [event] });
     }
     return list;
   }, [shown]);
@@ -126,9 +124,16 @@ export function EventList({ events, selectedId, actorNames, onOpen }: EventListP
           </button>
         </p>
       )}
-      {groups.map((group) => (
-        <section key={group.key} className="month" aria-labelledby={`month-${group.key}`}>
-          <h3 id={`month-${group.key}`} className="month-heading">
+      {groups.map((group, i) => (
+        // A named group, not a landmark: two groups may share a heading ("June 2023" on each side
+        // of "Before 18 June 2023"), and landmarks must be told apart by their names.
+        <section
+          key={`${group.key}-${String(i)}`}
+          className="month"
+          role="group"
+          aria-labelledby={`${headingsId}-${String(i)}`}
+        >
+          <h3 id={`${headingsId}-${String(i)}`} className="month-heading">
             {group.label}
           </h3>
           <ol className="rows">
@@ -190,6 +195,7 @@ const EventRow = memo(function EventRow({
   actorNames,
   handlers,
 }: EventRowProps) {
+  const story = storyPhrase(storyMarks(event));
   return (
     <li>
       <button
@@ -218,6 +224,15 @@ const EventRow = memo(function EventRow({
           {event.actors.length > 0 && (
             <span className="row-actors">
               {event.actors.map((id) => actorNames.get(id) ?? id).join(", ")}
+            </span>
+          )}
+          {story !== null && (
+            <span
+              className={
+                event.disagreements.length > 0 ? "row-story row-story-disagree" : "row-story"
+              }
+            >
+              {story}
             </span>
           )}
         </span>

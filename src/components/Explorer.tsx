@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { reportDays } from "../model/asOf.ts";
 import type { Citation, Dataset } from "../model/dataset.ts";
+import { indexDataset } from "../model/datasetIndex.ts";
 import type { ActiveFilter } from "../model/filter.ts";
 import { actorCounts, countsWithout, statusCounts } from "../model/filter.ts";
 import { citedRanges } from "../model/passages.ts";
 import { embedSrc, embedTitle } from "../share/embed.ts";
 import { shareUrlFor } from "../share/urls.ts";
+import { datasetAsOf } from "../state/asOfView.ts";
 import {
   useAbsoluteHrefFor,
   useActions,
@@ -12,6 +15,7 @@ import {
   useHrefFor,
   usePageUrl,
 } from "../state/useViewState.ts";
+import { AsOfBanner } from "./AsOfBanner.tsx";
 import { DetailPanel } from "./DetailPanel.tsx";
 import { EmbedDialog } from "./EmbedDialog.tsx";
 import { EmptyState } from "./EmptyState.tsx";
@@ -41,10 +45,12 @@ export type ExplorerProps = {
 /**
  * The explorer: masthead, filters, timeline, event list, detail panel and source reader, all views
  * of one state that lives in the URL. Everything that changes it goes through the named actions.
+ * With the link's `asOf`, every part shows the dataset as it was reported up to that day.
  */
-export function Explorer({ dataset, searchTexts }: ExplorerProps) {
-  const { state, ignored, filters, index, lookups, filtered, selected } = useFilteredView(
-    dataset,
+export function Explorer({ dataset: full, searchTexts }: ExplorerProps) {
+  // `dataset` is what the link's `asOf` day knew (the full dataset without one).
+  const { state, ignored, dataset, filters, index, lookups, filtered, selected } = useFilteredView(
+    full,
     searchTexts,
   );
   const actions = useActions();
@@ -193,6 +199,15 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
     },
   ];
 
+  // A day the open event or source was not yet reported by closes them, in the same history entry.
+  const setAsOf = (day: string | null) => {
+    const known = indexDataset(day === null ? full : datasetAsOf(full, day, searchTexts).dataset);
+    actions.setAsOf(day, {
+      event: state.event !== null && !known.events.has(state.event),
+      source: state.source !== null && !known.sources.has(state.source),
+    });
+  };
+
   const loosen = (filter: ActiveFilter) => {
     if (filter === "search") actions.setQuery("");
     else if (filter === "actors") actions.setActors([]);
@@ -215,9 +230,9 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
       >
         Skip to the event list
       </a>
-      <Header dataset={dataset}>
+      <Header dataset={dataset} asOf={state.asOf}>
         <ShareMenu choices={shareChoices} />
-        <ExportMenu dataset={dataset} events={filtered} />
+        <ExportMenu dataset={dataset} events={filtered} asOf={state.asOf} />
       </Header>
       {ignored.length > 0 && <Notice ignored={ignored} onDismiss={actions.dismissNotice} />}
       <FilterBar
@@ -233,7 +248,19 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
         onClearAll={clearAll}
         searchRef={searchRef}
         countRef={countRef}
+        asOf={state.asOf}
+        reportDays={reportDays(full.sources)}
+        onAsOfChange={setAsOf}
       />
+      {state.asOf !== null && (
+        <AsOfBanner
+          asOf={state.asOf}
+          articles={{ shown: dataset.sources.length, total: full.sources.length }}
+          onToday={() => {
+            setAsOf(null);
+          }}
+        />
+      )}
       <main className={selected ? "workspace has-detail" : "workspace"} id="main">
         <Timeline
           events={filtered}
@@ -242,6 +269,7 @@ export function Explorer({ dataset, searchTexts }: ExplorerProps) {
           window={state.window}
           actorNames={lookups.actorNames}
           sources={dataset.sources}
+          asOf={state.asOf}
           onSelect={(id) => {
             openEvent(id, null);
           }}

@@ -14,6 +14,8 @@ export type ExportMenuProps = {
   dataset: Dataset;
   /** The events of the current (filtered) view, in view order: what gets exported. */
   events: readonly TimelineEvent[];
+  /** The day the view is as reported up to (`dataset` and `events` are then that day's). */
+  asOf?: string | null;
 };
 
 /**
@@ -50,7 +52,7 @@ function countLabel(count: number, noun = "event"): string {
  * Space opens and focuses the first download; arrow keys, Home and End move; Escape closes and
  * returns focus to the button; leaving the menu (Tab or a click elsewhere) closes it.
  */
-export function ExportMenu({ dataset, events }: ExportMenuProps) {
+export function ExportMenu({ dataset, events, asOf = null }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const containerRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -70,9 +72,9 @@ export function ExportMenu({ dataset, events }: ExportMenuProps) {
   const formats = useMemo<ExportFormat[]>(
     () =>
       open && exporters
-        ? exporters.exportFormats(events, dataset, new URL("./", pageUrl()).href)
+        ? exporters.exportFormats(events, dataset, new URL("./", pageUrl()).href, asOf)
         : [],
-    [open, exporters, events, dataset, pageUrl],
+    [open, exporters, events, dataset, pageUrl, asOf],
   );
 
   // Focus the first download when the menu opens (and its downloads are there).

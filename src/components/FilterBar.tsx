@@ -5,6 +5,7 @@ import type { Actor, Status } from "../model/dataset.ts";
 import type { Filters } from "../model/filter.ts";
 import type { Actions } from "../state/actions.ts";
 import { ActorPicker } from "./ActorPicker.tsx";
+import { AsOfControl } from "./AsOfControl.tsx";
 import type { DateDrafts } from "./DateRange.tsx";
 import { currentDrafts, DateRange, draftsOf } from "./DateRange.tsx";
 import { StatusPicker } from "./StatusPicker.tsx";
@@ -28,6 +29,11 @@ export type FilterBarProps = {
   /** The search box and the count, where focus goes after Clear all. */
   searchRef: RefObject<HTMLInputElement | null>;
   countRef: RefObject<HTMLParagraphElement | null>;
+  /** The day the view is as reported up to (null: today's), and the days one can step to. */
+  asOf: string | null;
+  reportDays: readonly string[];
+  /** Shows the view as reported up to a day (null: today's). */
+  onAsOfChange: (day: string | null) => void;
 };
 
 /** How many kinds of filter are on: search, actors, status, dates. */
@@ -41,9 +47,11 @@ function filtersOn(filters: Filters): number {
 }
 
 /**
- * Search, actors, status and dates, the live "N of M events" count, and Clear all. On a phone the
- * fields fold away behind a "Filters" button that says how many are on, so the timeline gets the
- * screen; the count and Clear all stay in sight.
+ * Search, actors, status and dates, the day the view is as reported up to, the live "N of M
+ * events" count, and Clear all (which leaves the day alone: it is not a filter of what was known,
+ * and the banner above the timeline has its own way back). On a phone the fields fold away behind
+ * a "Filters" button that says how many are on, so the timeline gets the screen; the count and
+ * Clear all stay in sight.
  */
 export function FilterBar(props: FilterBarProps) {
   const { filters, actors, actorNames, actions, shown, total, clears } = props;
@@ -132,6 +140,7 @@ export function FilterBar(props: FilterBarProps) {
             }
           }}
         />
+        <AsOfControl asOf={props.asOf} days={props.reportDays} onChange={props.onAsOfChange} />
       </div>
       <div className="filter-summary">
         <p

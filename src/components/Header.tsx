@@ -5,6 +5,8 @@ import "./Header.css";
 
 export type HeaderProps = {
   dataset: Dataset;
+  /** The day the view is as reported up to (the dataset is then what was known by that day). */
+  asOf?: string | null;
   /** Actions shown at the right: copy link, exports. */
   children?: ReactNode;
 };
@@ -17,9 +19,12 @@ function latestDateline(dataset: Dataset): string | null {
   return latest;
 }
 
-/** The masthead: the corpus's name, its size, and how recent its reporting is. */
-export function Header({ dataset, children }: HeaderProps) {
-  const latest = latestDateline(dataset);
+/**
+ * The masthead: the corpus's name, its size, and how recent its reporting is: its latest report,
+ * or the day the view is as reported up to.
+ */
+export function Header({ dataset, asOf = null, children }: HeaderProps) {
+  const latest = asOf ?? latestDateline(dataset);
   const count = dataset.events.length;
   return (
     <header className="masthead">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventAsOf, projectAsOf } from "./asOf.ts";
+import { eventAsOf, projectAsOf, reportDays, stepReportDay } from "./asOf.ts";
 import type { Dataset, EventDate, Report, Source, Status, TimelineEvent } from "./dataset.ts";
 import { SCHEMA_VERSION } from "./dataset.ts";
 import { compareEvents } from "./datasetOrder.ts";
@@ -240,5 +240,39 @@ describe("eventAsOf(event, day, titleOf)", () => {
     );
     expect(eventAsOf(told, "2023-07-01", titleOf)).toBeUndefined();
     expect(eventAsOf(told, "2023-10-03", titleOf)).toBe(told);
+  });
+});
+
+describe("reportDays(sources)", () => {
+  it("lists each publication day once, earliest first", () => {
+    expect(reportDays(SOURCES)).toEqual(["2023-06-18", "2023-08-20", "2023-10-03"]);
+    expect(reportDays([JUNE, JUNE, OCTOBER])).toEqual(["2023-06-18", "2023-10-03"]);
+    expect(reportDays([])).toEqual([]);
+  });
+});
+
+describe("stepReportDay(days, asOf, direction)", () => {
+  const days = ["2023-06-18", "2023-08-20", "2023-10-03"];
+
+  it("steps earlier from today's view to the report day before the last", () => {
+    expect(stepReportDay(days, null, -1)).toBe("2023-08-20");
+    expect(stepReportDay(days, "2023-08-20", -1)).toBe("2023-06-18");
+    // Between report days the view is the earlier day's: a step earlier goes one further.
+    expect(stepReportDay(days, "2023-09-01", -1)).toBe("2023-06-18");
+  });
+
+  it("has no step earlier than the first report day, nor later than today's view", () => {
+    expect(stepReportDay(days, "2023-06-18", -1)).toBeUndefined();
+    expect(stepReportDay(days, "2023-06-30", -1)).toBeUndefined();
+    expect(stepReportDay(days, null, 1)).toBeUndefined();
+    expect(stepReportDay([], null, -1)).toBeUndefined();
+  });
+
+  it("steps later to the next report day, and to today's view from the last one on", () => {
+    expect(stepReportDay(days, "2023-06-18", 1)).toBe("2023-08-20");
+    expect(stepReportDay(days, "2023-09-01", 1)).toBeNull();
+    expect(stepReportDay(days, "2023-08-20", 1)).toBeNull();
+    expect(stepReportDay(days, "2023-10-03", 1)).toBeNull();
+    expect(stepReportDay(days, "2030-01-01", 1)).toBeNull();
   });
 });

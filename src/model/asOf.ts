@@ -1,6 +1,6 @@
 /**
  * The timeline as it was known on a day: a dataset cut down to the reports published up to that
- * day, for the explorer's "as reported up to" view (the planned `asOf=YYYY-MM-DD` link parameter).
+ * day, for the explorer's "as reported up to" view (the `asOf=YYYY-MM-DD` link parameter).
  * What a reader on that day could have known, and nothing more:
  * - articles published later are gone, and with them their reports and citations;
  * - an event no report had yet stated (status and date) is gone, and so are links to it;
@@ -11,7 +11,7 @@
  * Pure and linear in the dataset: an event whose reports all came out by that day is passed on as
  * it is, unchanged and uncopied.
  */
-import type { Citation, Dataset, Report, TimelineEvent } from "./dataset.ts";
+import type { Citation, Dataset, Report, Source, TimelineEvent } from "./dataset.ts";
 import { compareEvents } from "./datasetOrder.ts";
 import { reconcileReports } from "./reports.ts";
 
@@ -79,4 +79,43 @@ export function projectAsOf(dataset: Dataset, day: string): Dataset {
   }
   if (changed) result = [...result].sort(compareEvents);
   return { ...dataset, sources, events: result };
+}
+
+const daysCache = new WeakMap<readonly Pick<Source, "dateline">[], readonly string[]>();
+
+/**
+ * The days articles were published on, each once, earliest first: the days on which what was
+ * known can change, which the "as reported up to" control steps through. Memoised per array.
+ */
+export function reportDays(sources: readonly Pick<Source, "dateline">[]): readonly string[] {
+  const cached = daysCache.get(sources);
+  if (cached) return cached;
+  const days = [...new Set(sources.map((s) => s.dateline))].sort();
+  daysCache.set(sources, days);
+  return days;
+}
+
+/**
+ * The "as reported up to" day one report day earlier (`direction` -1) or later (+1) than `asOf`
+ * (YYYY-MM-DD, or null for today's view), in `days` (reportDays). Earlier goes to the report day
+ * before the one whose view `asOf` shows (the latest report day up to it; today's view shows the
+ * last), so each step changes what is shown. Later goes to the next report day after `asOf`, or to
+ * today's view (null) from the last report day on: the two show the same. Undefined when there is
+ * no step that way (from the first report day earlier, or from today's view later).
+ */
+export function stepReportDay(
+  days: readonly string[],
+  asOf: string | null,
+  direction: -1 | 1,
+): string | null | undefined {
+  const last = days.at(-1);
+  if (last === undefined) return undefined;
+  if (direction === 1) {
+    if (asOf === null) return undefined;
+    if (asOf >= last) return null;
+    const next = days.find((day) => day > asOf);
+    return next === undefined || next === last ? null : next;
+  }
+  const shown = asOf === null ? days.length - 1 : days.findLastIndex((day) => day <= asOf);
+  return shown <= 0 ? undefined : days[shown - 1];
 }

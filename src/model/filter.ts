@@ -4,6 +4,7 @@
  * strings and day numbers.
  */
 import type { Dataset, Status, TimelineEvent } from "./dataset.ts";
+import type { DatasetIndex } from "./datasetIndex.ts";
 import { indexDataset } from "./datasetIndex.ts";
 import { parseDay } from "./dates.ts";
 import type { ViewState } from "./viewState.ts";
@@ -86,18 +87,25 @@ export function queryTerms(q: string): string[] {
  * so the dataset check builds it off the main thread (src/state/datasetWorker.ts).
  */
 export function searchTexts(dataset: Dataset): string[] {
-  const { actorNames, places } = indexDataset(dataset);
-  return dataset.events.map((event) =>
-    [
-      event.title,
-      event.summary,
-      ...event.actors.map((id) => actorNames.get(id) ?? id),
-      ...event.places.map((id) => places.get(id)?.name ?? id),
-      ...event.citations.map((c) => c.exact),
-    ]
-      .map(normaliseText)
-      .join("\n"),
-  );
+  const index = indexDataset(dataset);
+  return dataset.events.map((event) => textOf(event, index));
+}
+
+/** The search text of one event of `dataset` (see searchTexts). */
+export function searchText(event: TimelineEvent, dataset: Dataset): string {
+  return textOf(event, indexDataset(dataset));
+}
+
+function textOf(event: TimelineEvent, { actorNames, places }: DatasetIndex): string {
+  return [
+    event.title,
+    event.summary,
+    ...event.actors.map((id) => actorNames.get(id) ?? id),
+    ...event.places.map((id) => places.get(id)?.name ?? id),
+    ...event.citations.map((c) => c.exact),
+  ]
+    .map(normaliseText)
+    .join("\n");
 }
 
 /**

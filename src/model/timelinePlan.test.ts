@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "./dataset.ts";
 import { dayNumberOf, formatDay } from "./dates.ts";
 import { dateOf, makeEvent, sampleDataset } from "./fixtures/sampleDataset.ts";
+import { storyDataset } from "./fixtures/storyDataset.ts";
 import type { PlanBucketItem, PlanEventItem, PlanInput } from "./timelinePlan.ts";
 import {
   bucketOf,
@@ -122,8 +123,63 @@ describe("planTimeline(input)", () => {
         sources: 1,
         label: "reported 18 June 2023",
         labelled: true,
+        asOf: false,
       },
     ]);
+  });
+
+  it("draws the day the view is as reported up to as its own rule, labelled before any other", () => {
+    const sources = ["2020-03-01", "2020-03-02"].map((dateline, i) => ({ id: `s${i}`, dateline }));
+    const rules = (asOf: string) =>
+      planTimeline(
+        input({
+          sources,
+          asOf,
+          window: { start: d(2020, 1, 1), end: d(2020, 1, 1) + 731 },
+          pixels: 1000,
+        }),
+      )
+        .items.filter((i) => i.kind === "dateline")
+        .map((i) => [i.day, i.label, i.labelled, i.asOf]);
+    // A day no article is dated: a rule of its own.
+    expect(rules("2020-09-01")).toEqual([
+      ["2020-03-01", "reported 1 March 2020", true, false],
+      ["2020-03-02", "reported 2 March 2020", false, false],
+      ["2020-09-01", "as reported up to 1 September 2020", true, true],
+    ]);
+    // An article's day: that rule becomes the view's. Its neighbour's label, which would run
+    // into it, is left off instead of it.
+    expect(rules("2020-03-02")).toEqual([
+      ["2020-03-01", "reported 1 March 2020", false, false],
+      ["2020-03-02", "as reported up to 2 March 2020", true, true],
+    ]);
+  });
+
+  it("carries each event's story marks: told by several reports, changed, disagreeing", () => {
+    const story = storyDataset();
+    const plan = planTimeline({
+      ...input(),
+      events: story.events,
+      sources: story.sources,
+      window: { start: d(2023, 6, 1), end: d(2023, 12, 1) },
+    });
+    const marks = Object.fromEntries(eventItems(plan.items).map((i) => [i.eventId, i.story]));
+    expect(marks).toEqual({
+      harbour: { reports: 2, changed: false, disagree: false, words: "2 reports" },
+      delhi: {
+        reports: 2,
+        changed: true,
+        disagree: true,
+        words: "2 reports, status changed, date moved, reports disagree",
+      },
+      fund: null,
+      apec: {
+        reports: 2,
+        changed: true,
+        disagree: false,
+        words: "2 reports, status changed, date refined",
+      },
+    });
   });
 
   it("labels a dateline only where its label clears the one before it", () => {

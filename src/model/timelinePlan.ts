@@ -14,6 +14,7 @@ import { formatDateLabel, formatDayLong, formatPeriod } from "./dateLabels.ts";
 import { formatDay, parseDay, periodEnd, periodStart } from "./dates.ts";
 import type { Status } from "./statuses.ts";
 import { STATUS_WORDS, STATUSES } from "./statuses.ts";
+import { storyChanged, storyMarked, storyMarks, storyPhrase } from "./story.ts";
 import type { TimeWindow } from "./timeWindow.ts";
 import type { GroupBy } from "./viewState.ts";
 
@@ -145,6 +146,12 @@ export type PlanEventItem = {
   /** formatDateLabel of the event's date and status: `September 2023 (expected)`. */
   dateLabel: string;
   selected: boolean;
+  /**
+   * The event's story marks (story.ts), null for an event told by one report: how many reports
+   * tell it, whether its status or date changed between them, whether any two disagree, and
+   * all that in words (`3 reports, status changed`).
+   */
+  story: { reports: number; changed: boolean; disagree: boolean; words: string } | null;
 };
 
 /** A count of events in one lane and period; clicking it zooms to the period. */
@@ -167,8 +174,13 @@ export type PlanDatelineItem = {
   start: number;
   end: number;
   sources: number;
-  /** `reported 18 June 2023`, with the number of articles when there are several. */
+  /**
+   * `reported 18 June 2023`, with the number of articles when there are several; for the day the
+   * view is as reported up to, `as reported up to 18 June 2023`.
+   */
   label: string;
+  /** True for the day the view is as reported up to (the link's `asOf`): drawn as its own rule. */
+  asOf: boolean;
   /** False when the label would run into the one before it at this width: the marker goes alone. */
   labelled: boolean;
 };
@@ -194,6 +206,8 @@ export type PlanInput = {
   actorNames: ReadonlyMap<string, string>;
   /** Articles, for dateline markers. */
   sources: readonly Pick<Source, "id" | "dateline">[];
+  /** The day the view is as reported up to (YYYY-MM-DD), marked with its own rule; null: today. */
+  asOf?: string | null;
   /** The canvas's width in CSS pixels, when known: counts are never narrower than MIN_BUCKET_PIXELS. */
   pixels?: number;
   maxItems?: number;
@@ -237,6 +251,18 @@ function planLanes(input: PlanInput, events: readonly TimelineEvent[]): PlanLane
     );
 }
 
+/** The story marks of an event, as a plan item carries them (null: told by one report). */
+function storyOf(event: TimelineEvent): PlanEventItem["story"] {
+  const marks = storyMarks(event);
+  if (!storyMarked(marks)) return null;
+  return {
+    reports: marks.reports,
+    changed: storyChanged(marks),
+    disagree: marks.disagreements > 0,
+    words: storyPhrase(marks) ?? "",
+  };
+}
+
 function eventItem(event: TimelineEvent, lane: string | null, selected: boolean): PlanEventItem {
   const s = eventShape(event);
   return {
@@ -254,6 +280,7 @@ function eventItem(event: TimelineEvent, lane: string | null, selected: boolean)
     title: event.title,
     dateLabel: formatDateLabel(event.date, event.status),
     selected,
+    story: storyOf(event),
   };
 }
 
@@ -330,6 +357,11 @@ export function datelineLabel(day: string, sources: number): string {
   return `reported ${formatDayLong(day)}${sources > 1 ? ` (${sources} articles)` : ""}`;
 }
 
+/** How the rule of the day a view is as reported up to is labelled: `as reported up to 18 June 2023`. */
+export function asOfLabel(day: string): string {
+  return `as reported up to ${formatDayLong(day)}`;
+}
+
 function datelineItems(input: PlanInput, from: number, to: number): PlanDatelineItem[] {
   const byDay = new Map<string, number>();
   for (const source of input.sources) {
@@ -337,6 +369,9 @@ function datelineItems(input: PlanInput, from: number, to: number): PlanDateline
     if (day === undefined || day + 1 <= from || day >= to) continue;
     byDay.set(source.dateline, (byDay.get(source.dateline) ?? 0) + 1);
   }
+  const asOf = input.asOf ?? null;
+  const asOfDay = asOf === null ? undefined : parseDay(asOf);
+  const asOfNear = asOf !== null && asOfDay !== undefined && asOfDay + 1 > from && asOfDay < to;
   let days = [...byDay.keys()];
   if (days.length > MAX_DATELINE_MARKERS) {
     const cited = new Set(input.selected?.citations.map((c) => c.source) ?? []);
@@ -345,20 +380,30 @@ function datelineItems(input: PlanInput, from: number, to: number): PlanDateline
     );
     days = days.filter((day) => selectedDays.has(day));
   }
+  // The view's own day is always drawn, whether or not an article is dated that day.
+  if (asOfNear && !days.includes(asOf)) days.push(asOf);
   // Labels go left to right, each only where it clears the one before (all, until the canvas's
   // width is known). A marker left of the view gets none: its label would be cut off, yet would
-  // push aside the label of the first marker in view.
+  // push aside the label of the first marker in view. The view's own day (asOf) comes first: its
+  // label is always drawn, and a label that would run into it is left off instead.
   const { window: view, pixels } = input;
+  const xOf = (n: number): number =>
+    pixels === undefined ? 0 : ((n - view.start) / (view.end - view.start)) * pixels;
+  const widthOf = (label: string): number =>
+    label.length * DATELINE_LABEL_PX_PER_CHAR + DATELINE_LABEL_PADDING_PX;
+  const asOfX = asOfNear ? xOf(asOfDay) : Infinity;
   let clearFrom = -Infinity;
-  return days.sort().map((day) => {
+  return days.sort().map((day): PlanDatelineItem => {
     const n = parseDay(day) ?? 0;
     const sources = byDay.get(day) ?? 0;
-    const label = datelineLabel(day, sources);
-    const x = pixels === undefined ? 0 : ((n - view.start) / (view.end - view.start)) * pixels;
-    const labelled = pixels === undefined || (x >= 0 && x >= clearFrom);
-    if (labelled) {
-      clearFrom = x + label.length * DATELINE_LABEL_PX_PER_CHAR + DATELINE_LABEL_PADDING_PX;
-    }
+    const isAsOf = day === asOf;
+    const label = isAsOf ? asOfLabel(day) : datelineLabel(day, sources);
+    const x = xOf(n);
+    const labelled =
+      pixels === undefined ||
+      isAsOf ||
+      (x >= 0 && x >= clearFrom && (x >= asOfX || x + widthOf(label) <= asOfX));
+    if (labelled) clearFrom = x + widthOf(label);
     return {
       kind: "dateline",
       id: `dateline:${day}`,
@@ -368,6 +413,7 @@ function datelineItems(input: PlanInput, from: number, to: number): PlanDateline
       sources,
       label,
       labelled,
+      asOf: isAsOf,
     };
   });
 }

@@ -14,6 +14,7 @@ import {
   openingWindow,
   POINT_LABEL_OFFSET_PX,
   SELECTED_LABEL_PADDING_PX,
+  STORY_MARK_PX,
 } from "./timelineWindow.ts";
 import { FIT_MARGIN, fitWindow, fitWindowToLabels, MIN_FIT_DAYS } from "./timeWindow.ts";
 
@@ -132,6 +133,39 @@ describe("fitEvents({ events, selected, sources, pixels, measure, today })", () 
       today: 0,
     });
     expect(fitted.end).toBeGreaterThan(unlabelled.end + 10);
+  });
+
+  it("shows the day the view is as reported up to beside the events, with or without a width", () => {
+    const november = [event("apec", "2023-11", "APEC leaders' meeting")];
+    for (const pixels of [undefined, 600]) {
+      const plain = fitEvents({
+        events: november,
+        selected: null,
+        sources: NO_SOURCES,
+        pixels,
+        today: 0,
+      });
+      const asOf = fitEvents({
+        events: november,
+        selected: null,
+        sources: NO_SOURCES,
+        pixels,
+        today: 0,
+        asOf: "2023-06-18",
+      });
+      expect(plain.start, String(pixels)).toBeGreaterThan(d(2023, 6, 18));
+      expect(asOf.start, String(pixels)).toBeLessThan(d(2023, 6, 18));
+      expect(asOf.end, String(pixels)).toBeGreaterThanOrEqual(d(2023, 12, 1));
+    }
+  });
+
+  it("makes room for a story's marks before a label", async () => {
+    const { storyDataset, storyEventOf } = await import("./fixtures/storyDataset.ts");
+    const apec = storyEventOf(storyDataset(), "apec");
+    const measure = fakeMeasure();
+    const [told] = fitItems([apec], null, 1000, measure);
+    const [once] = fitItems([{ ...apec, reports: apec.reports.slice(0, 1) }], null, 1000, measure);
+    expect((told?.labelPixels ?? 0) - (once?.labelPixels ?? 0)).toBe(STORY_MARK_PX);
   });
 
   it("does not look at today while there is something to show", () => {

@@ -12,6 +12,7 @@ import {
   fitWindow,
   fitWindowToLabels,
 } from "./timeWindow.ts";
+import { storyMarked, storyMarks } from "./story.ts";
 import type { DayWindow } from "./viewState.ts";
 
 /** A label's drawn width in CSS pixels, in the font the timeline draws it in (bold if selected). */
@@ -21,6 +22,8 @@ export type LabelMeasure = (text: string, bold: boolean) => number;
 export const LABEL_PADDING_PX = 6;
 /** And, for a point, the dot drawn before it. */
 export const POINT_LABEL_OFFSET_PX = 22;
+/** A story mark drawn before a label (a report count, or "!"), with its margin, roughly. */
+export const STORY_MARK_PX = 24;
 /** A selected label is boxed: its extra padding. */
 export const SELECTED_LABEL_PADDING_PX = 8;
 /** With neither an event nor a dateline to show, the window is today ± this many days. */
@@ -46,8 +49,11 @@ export function fitItems(
   const cap = labelMaxPixels(pixels);
   return all.map((event) => {
     const shape = eventShape(event);
+    const marks = labelled ? storyMarks(event) : null;
+    const markPixels =
+      marks && storyMarked(marks) ? STORY_MARK_PX * (marks.disagreements > 0 ? 2 : 1) : 0;
     const text = labelled
-      ? Math.min(measure(eventLabel({ ...shape, title: event.title }), true), cap)
+      ? Math.min(measure(eventLabel({ ...shape, title: event.title }), true) + markPixels, cap)
       : 0;
     const offset = shape.shape === "point" ? POINT_LABEL_OFFSET_PX : 0;
     return {
@@ -76,18 +82,34 @@ export type FitInput = {
   measure?: LabelMeasure | null | undefined;
   /** The viewer's today, as a whole day number (its local calendar day). */
   today: number;
+  /**
+   * The day the view is as reported up to (YYYY-MM-DD; null or absent: today's view): shown
+   * beside the events, so its rule is in sight with what lay ahead of it.
+   */
+  asOf?: string | null | undefined;
 };
 
 /**
- * The window that shows every event, and with a width, their labels (fitWindowToLabels); with no
- * event, the articles' datelines (fitWindow); with neither, today ± EMPTY_WINDOW_HALF_DAYS.
+ * The window that shows every event, and with a width, their labels (fitWindowToLabels), and the
+ * day the view is as reported up to; with no event, the articles' datelines (fitWindow); with
+ * neither, today ± EMPTY_WINDOW_HALF_DAYS.
  */
 export function fitEvents(input: FitInput): TimeWindow {
   const { events, selected, sources, pixels, measure = null, today } = input;
-  const fitted =
-    pixels === undefined
-      ? fitWindow([...events, ...(selected ? [selected] : [])].map((e) => eventShape(e).extent))
-      : fitWindowToLabels(fitItems(events, selected, pixels, measure), pixels);
+  const asOf = input.asOf ? dayWindowToTimeWindow({ first: input.asOf, last: input.asOf }) : null;
+  const anyEvent = events.length > 0 || selected !== null;
+  let fitted: TimeWindow | null;
+  if (pixels === undefined) {
+    const extents = [...events, ...(selected ? [selected] : [])].map((e) => eventShape(e).extent);
+    if (asOf && anyEvent) extents.push(asOf);
+    fitted = fitWindow(extents);
+  } else {
+    const items = fitItems(events, selected, pixels, measure);
+    if (asOf && anyEvent) {
+      items.push({ extent: asOf, labelAt: asOf.start, labelPixels: 0, precision: "day" });
+    }
+    fitted = fitWindowToLabels(items, pixels);
+  }
   if (fitted) return fitted;
   const datelines: Extent[] = [];
   for (const source of sources) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { STATUSES } from "./dataset.ts";
 import { sampleDataset } from "./fixtures/sampleDataset.ts";
+import { storyDataset } from "./fixtures/storyDataset.ts";
 import type { ViewState } from "./viewState.ts";
 import {
   checkViewState,
@@ -26,10 +27,28 @@ describe("parseViewState(params)", () => {
       q: "balloon",
       source: null,
       passage: null,
+      asOf: null,
       group: "actor",
       window: { first: "2023-01-01", last: "2023-12-31" },
       embed: false,
     });
+  });
+
+  it("reads asOf, the day the view is as reported up to", () => {
+    const { state, ignored } = parseViewState("?event=apec&asOf=2023-06-18");
+    expect(ignored).toEqual([]);
+    expect(state.asOf).toBe("2023-06-18");
+    expect(state.event).toBe("apec");
+  });
+
+  it("drops an asOf that is not a calendar day, and says so", () => {
+    for (const bad of ["2023-06", "2023", "18 June 2023", "2023-02-30", "2023-6-18", "today"]) {
+      const { state, ignored } = parseViewState(`asOf=${encodeURIComponent(bad)}`);
+      expect(state.asOf, bad).toBeNull();
+      expect(ignored, bad).toEqual([
+        { param: "asOf", value: bad, reason: "not a day: use YYYY-MM-DD" },
+      ]);
+    }
   });
 
   it("reads ?embed as the embedded layout, bare or as 1/true, and 0/false as the explorer", () => {
@@ -71,7 +90,7 @@ describe("parseViewState(params)", () => {
 
   it("drops malformed values and says why, keeping the good ones", () => {
     const { state, ignored } = parseViewState(
-      "?event=<script>&actors=joe-biden,Bad Id,&status=planned,maybe&from=2023-13&to=2023-02-30&group=year&window=2023-05-01&passage=9-3",
+      "?event=<script>&actors=joe-biden,Bad Id,&status=planned,maybe&from=2023-13&to=2023-02-30&group=year&window=2023-05-01&passage=9-3&asOf=2023-13-01",
     );
     expect(state.event).toBeNull();
     expect(state.actors).toEqual(["joe-biden"]);
@@ -81,6 +100,7 @@ describe("parseViewState(params)", () => {
     expect(state.group).toBe("none");
     expect(state.window).toBeNull();
     expect(state.passage).toBeNull();
+    expect(state.asOf).toBeNull();
     expect(ignored.map((i) => i.param)).toEqual([
       "event",
       "actors",
@@ -88,6 +108,7 @@ describe("parseViewState(params)", () => {
       "from",
       "to",
       "passage",
+      "asOf",
       "group",
       "window",
     ]);
@@ -238,6 +259,7 @@ describe("parseViewState(serializeViewState(s))", () => {
         source,
         passage:
           source && random() < 0.5 ? { start, end: start + 1 + Math.floor(random() * 50) } : null,
+        asOf: random() < 0.4 ? pick(["2023-06-18", "2024-02-29", "1999-12-31"]) : null,
         group: pick(["none", "actor", "status"] as const),
         window:
           random() < 0.5 ? { first: "2023-01-01", last: pick(["2023-01-01", "2023-12-31"]) } : null,
@@ -280,6 +302,46 @@ describe("checkViewState(state, dataset)", () => {
     expect(checked.state.source).toBe("000_sample");
     expect(checked.state.passage).toBeNull();
     expect(checked.ignored[0]?.reason).toMatch(/beyond the end/);
+  });
+});
+
+describe("checkViewState(state, dataset) with asOf", () => {
+  const dataset = storyDataset();
+
+  it("keeps an event reported by that day, and the day itself", () => {
+    const checked = checkViewState(parseViewState("event=apec&asOf=2023-06-18").state, dataset);
+    expect(checked.ignored).toEqual([]);
+    expect(checked.state).toMatchObject({ event: "apec", asOf: "2023-06-18" });
+  });
+
+  it("drops an event first reported later, and an article published later, saying why", () => {
+    const checked = checkViewState(
+      parseViewState("event=fund&source=november&passage=0-5&asOf=2023-06-18").state,
+      dataset,
+    );
+    expect(checked.state).toMatchObject({ event: null, source: null, passage: null });
+    expect(checked.state.asOf).toBe("2023-06-18");
+    expect(checked.ignored.map(describeIgnored)).toEqual([
+      "event “fund” (not yet reported by 18 June 2023)",
+      "source “november” (published after 18 June 2023)",
+    ]);
+  });
+
+  it("drops a day before the first report, when nothing had been reported", () => {
+    const checked = checkViewState(parseViewState("event=apec&asOf=2023-06-17").state, dataset);
+    expect(checked.state).toMatchObject({ event: "apec", asOf: null });
+    expect(checked.ignored.map(describeIgnored)).toEqual([
+      "asOf “2023-06-17” (before the first report, of 18 June 2023)",
+    ]);
+  });
+
+  it("reads the link against the view it is given for the day", () => {
+    const seen: string[] = [];
+    checkViewState(parseViewState("event=apec&asOf=2023-10-03").state, dataset, (day) => {
+      seen.push(day);
+      return dataset;
+    });
+    expect(seen).toEqual(["2023-10-03"]);
   });
 });
 

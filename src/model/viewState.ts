@@ -4,8 +4,10 @@
  * a state is written back. Parsing never throws: a value it cannot use is dropped and reported, so a
  * link from a stranger always opens something sensible and says what it ignored.
  */
+import { projectAsOf, reportDays } from "./asOf.ts";
 import type { Dataset, Status } from "./dataset.ts";
-import { SLUG_PATTERN, SOURCE_ID_PATTERN } from "./datasetTerms.ts";
+import { DAY_PATTERN, SLUG_PATTERN, SOURCE_ID_PATTERN } from "./datasetTerms.ts";
+import { formatDayLong } from "./dateLabels.ts";
 import { STATUSES } from "./statuses.ts";
 import { parseDay, parseEdtf } from "./dates.ts";
 
@@ -28,6 +30,8 @@ export type DayWindow = { first: string; last: string };
  * - `status`: an event matches when its status is any of them (in STATUSES order).
  * - `q`: free text, kept exactly as typed (the filter normalises it).
  * - `source` and `passage`: the open article and the passage to show in it.
+ * - `asOf`: the day (`YYYY-MM-DD`, inclusive) the view is as reported up to: only what articles
+ *   published by then said (src/model/asOf.ts); null is today's view, every report.
  * - `group`: timeline lanes. `window`: the visible days; null fits the timeline to the events.
  * - `embed`: the compact layout for an iframe in someone else's page (same state, same filters).
  */
@@ -40,6 +44,7 @@ export type ViewState = {
   q: string;
   source: string | null;
   passage: Passage | null;
+  asOf: string | null;
   group: GroupBy;
   window: DayWindow | null;
   embed: boolean;
@@ -55,6 +60,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   q: "",
   source: null,
   passage: null,
+  asOf: null,
   group: "none",
   window: null,
   embed: false,
@@ -91,6 +97,7 @@ const KEY_ORDER = [
   "event",
   "source",
   "passage",
+  "asOf",
   "actors",
   "status",
   "from",
@@ -210,6 +217,13 @@ export function parseViewState(input: URLSearchParams | string): ParsedViewState
     } else state.passage = { start, end };
   }
 
+  const asOf = seen.get("asOf");
+  if (asOf !== undefined && asOf !== "") {
+    const day = asOf.trim();
+    if (DAY_PATTERN.test(day) && parseDay(day) !== undefined) state.asOf = day;
+    else ignored.push({ param: "asOf", value: asOf, reason: "not a day: use YYYY-MM-DD" });
+  }
+
   const group = seen.get("group");
   if (group !== undefined && group !== "") {
     if ((GROUP_BYS as readonly string[]).includes(group)) state.group = group as GroupBy;
@@ -283,7 +297,7 @@ function encodeValue(value: string): string {
 
 /**
  * Writes a view as a query string: `""` for the default view, else `?key=value&…` with keys in a
- * fixed order (event, source, passage, actors, status, from, to, q, group, window, embed) and defaults
+ * fixed order (event, source, passage, asOf, actors, status, from, to, q, group, window, embed) and defaults
  * omitted, so equal states give equal links. For any state `parseViewState` returns,
  * `parseViewState(serializeViewState(s)).state` deep-equals `s`.
  */
@@ -294,6 +308,7 @@ export function serializeViewState(state: ViewState): string {
     parts.push(["source", state.source]);
     if (state.passage) parts.push(["passage", `${state.passage.start}-${state.passage.end}`]);
   }
+  if (state.asOf !== null) parts.push(["asOf", state.asOf]);
   if (state.actors.length > 0) parts.push(["actors", state.actors.join(",")]);
   if (state.status.length > 0) parts.push(["status", state.status.join(",")]);
   if (state.from !== null) parts.push(["from", state.from]);
@@ -312,13 +327,38 @@ export function serializeViewState(state: ViewState): string {
 
 /**
  * The second step of reading a link, once the dataset is loaded: drops ids the dataset does not
- * have (event, actors, source) and a passage outside its source's text, reporting each.
+ * have (event, actors, source) and a passage outside its source's text, reporting each. With
+ * `asOf`, the link is read against what had been reported by that day (`asOfView`, by default
+ * projectAsOf; the app passes its memoised one): a day before the first report is dropped (nothing
+ * had been reported), and so are an event not yet reported then and an article published later.
  */
-export function checkViewState(state: ViewState, dataset: Dataset): ParsedViewState {
+export function checkViewState(
+  state: ViewState,
+  dataset: Dataset,
+  asOfView: (day: string) => Dataset = (day) => projectAsOf(dataset, day),
+): ParsedViewState {
   const ignored: Ignored[] = [];
   const next: ViewState = { ...state };
-  if (state.event !== null && !dataset.events.some((e) => e.id === state.event)) {
-    ignored.push({ param: "event", value: state.event, reason: "no such event" });
+  if (state.asOf !== null) {
+    const first = reportDays(dataset.sources)[0];
+    if (first !== undefined && state.asOf < first) {
+      ignored.push({
+        param: "asOf",
+        value: state.asOf,
+        reason: `before the first report, of ${formatDayLong(first)}`,
+      });
+      next.asOf = null;
+    }
+  }
+  const known = next.asOf === null ? dataset : asOfView(next.asOf);
+  const notYet = next.asOf === null ? "" : formatDayLong(next.asOf);
+  if (state.event !== null && !known.events.some((e) => e.id === state.event)) {
+    const exists = known !== dataset && dataset.events.some((e) => e.id === state.event);
+    ignored.push({
+      param: "event",
+      value: state.event,
+      reason: exists ? `not yet reported by ${notYet}` : "no such event",
+    });
     next.event = null;
   }
   const actorIds = new Set(dataset.actors.map((a) => a.id));
@@ -331,6 +371,14 @@ export function checkViewState(state: ViewState, dataset: Dataset): ParsedViewSt
     const source = dataset.sources.find((s) => s.id === state.source);
     if (!source) {
       ignored.push({ param: "source", value: state.source, reason: "no such article" });
+      next.source = null;
+      next.passage = null;
+    } else if (next.asOf !== null && source.dateline > next.asOf) {
+      ignored.push({
+        param: "source",
+        value: state.source,
+        reason: `published after ${notYet}`,
+      });
       next.source = null;
       next.passage = null;
     } else if (state.passage && state.passage.end > source.text.length) {

@@ -35,6 +35,8 @@ export type Clause = {
   speech?: { speaker: string; verb: string; start: number; end: number };
   /** Every word of its reported content lies inside a direct quotation. */
   quotedOnly: boolean;
+  /** Whether it says nothing but a date ("ended December 30, 2006."): a fragment, no event. */
+  dateOnly: boolean;
   /** Index in the article's clause list. */
   index: number;
 };
@@ -137,6 +139,7 @@ export function buildClauses(
         triggers: p.triggers,
         ...(p.speech ? { speech: p.speech } : {}),
         quotedOnly: letters > 0 && quotedLetters === letters,
+        dateOnly: dateOnly(text, p),
         index: clauses.length,
       });
     }
@@ -155,13 +158,18 @@ const DATE_FRAME = new Set(
 
 /**
  * Whether a piece says nothing but a date: "before the end of the month", ", which ended
- * December 30, 2006". It dates the clause before it (or the noun it follows), not a happening
- * of its own.
+ * December 30, 2006", "and 25" after "on April 24". It dates the clause before it (or the noun it
+ * follows), not a happening of its own, and is never a title.
  */
 function dateOnly(text: string, c: Draft): boolean {
-  if (c.triggers.length === 0 || (c.kind !== "prep" && c.kind !== "relative")) return false;
+  if (c.triggers.length === 0 || c.kind === "speech") return false;
+  // Any piece but a speech: "on April 24 | and 25" is one date, whatever split it. A coordinated
+  // piece needs the conjunction among its frame words; a verb would make it a clause of its own.
+  const frame = (w: string): boolean =>
+    DATE_FRAME.has(w) || (c.kind !== "prep" && c.kind !== "relative" && /^(?:and|or|to)$/.test(w));
   return wordsOf(text, c.start, c.end).every(
-    (w) => DATE_FRAME.has(w.lower) || c.triggers.some((t) => w.start >= t.start && w.end <= t.end),
+    // A word that starts inside a date is of it ("25." ends a sentence: its stop is no word).
+    (w) => frame(w.lower) || c.triggers.some((t) => w.start >= t.start && w.start < t.end),
   );
 }
 

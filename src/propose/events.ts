@@ -16,6 +16,7 @@
  * - An invitation or agreement to do something at a date reports two things: the invitation (it
  *   happened) and the thing (planned).
  */
+import { ADJECTIVAL_ED, IRREGULAR_PAST, NOT_ED_SUFFIX, SPEECH_VERBS } from "../model/lexicon.ts";
 import type { Span } from "../model/dataset.ts";
 import type { Clause, Trigger } from "./clauses.ts";
 import type { Mention } from "./names.ts";
@@ -186,20 +187,20 @@ function statementOf(
 export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): WorkingEvent[] {
   const events: WorkingEvent[] = [];
   const eventOf = new Map<Clause, WorkingEvent>();
-  const pending: { clause: Clause; anaphor?: string }[] = [];
+  const pending: { clause: Clause; anaphor?: string; quotes?: boolean }[] = [];
   const headline: Clause[] = [];
   const readings = new Map<Clause, { words: Word[]; reading: Reading }>();
   for (const clause of clauses) {
     const read = readClause(view, clause);
     readings.set(clause, read);
-    const { role, anaphor } = roleOf(view, clause, read);
+    const { role, anaphor, quotes } = roleOf(view, clause, read);
     if (role === "skip") continue;
     if (role === "headline") {
       headline.push(clause);
       continue;
     }
     if (role === "attach") {
-      pending.push({ clause, ...(anaphor ? { anaphor } : {}) });
+      pending.push({ clause, ...(anaphor ? { anaphor } : {}), ...(quotes ? { quotes } : {}) });
       continue;
     }
     const e = newEvent(view, clause, read);
@@ -208,8 +209,9 @@ export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): W
   }
   // Attach supporting clauses: quotes and "the visit" to the event they speak of; a clause that
   // reports nothing on its own only to an event of its own sentence.
-  for (const { clause, anaphor } of pending) {
-    const supports = clause.quotedOnly || clause.speech !== undefined || anaphor !== undefined;
+  for (const { clause, anaphor, quotes } of pending) {
+    const supports =
+      clause.quotedOnly || clause.speech !== undefined || anaphor !== undefined || quotes === true;
     const target = anaphor
       ? (byAnaphor(events, clause, anaphor) ?? near(events, clause))
       : supports
@@ -224,7 +226,7 @@ export function assembleEvents(view: ArticleView, clauses: readonly Clause[]): W
       continue;
     }
     addClause(view, target, clause);
-    if (clause.quotedOnly || clause.speech) {
+    if (clause.quotedOnly || clause.speech || quotes) {
       target.checks.push({
         about: "citations",
         message: `paragraph ${clause.sentence.paragraph + 1}'s quote was taken as support for this event: move it if it reports something else`,
@@ -290,14 +292,34 @@ function roleOf(
   view: ArticleView,
   clause: Clause,
   read: { words: Word[]; reading: Reading },
-): { role: Role; anaphor?: string } {
+): { role: Role; anaphor?: string; quotes?: boolean } {
   const paragraph = view.paragraphs[clause.sentence.paragraph];
   if (
     paragraph &&
     isHeadline(view.text.slice(paragraph.start, paragraph.end), clause.sentence.paragraph)
   )
     return { role: "headline" };
-  if (clause.triggers.length > 0) return { role: "event" };
+  // A date with no clause of its own to join (a paragraph that opens "ended December 30, 2006.")
+  // has no subject and no verb: no title can be made of it.
+  if (clause.dateOnly) return { role: "skip" };
+  // A speaker's words with a date of their own inside a clause that reports them ("'The years
+  // ahead are going to be exciting,' said Aspinall"): the quote supports the event it speaks of.
+  // A quotation standing alone may still say what is planned ("I'll be meeting Xi").
+  const dated = clause.triggers.length > 0;
+  const quotedDate =
+    !clause.quotedOnly && dated && clause.triggers.every((t) => view.quoted[t.start] === 1);
+  if (dated && !quotedDate) {
+    // A dated clause is an event unless it denies the happening ("had not been updated since
+    // 2008") or states how things stood ("The Mac market share is up 82% from 9 months ago");
+    // "is the producer of the iPod and launched the store in 2003" reports the launch.
+    const kind = clauseKind(read.words, read.reading, (w) => view.salient.has(w.lower), true);
+    if (kind === "negated" && !clause.speech) return { role: "skip" };
+    // (A reporting verb's clause is the statement, whatever its quote says: "'It was more
+    // embarrassing than intentional,' Biden told reporters on Saturday".)
+    if (kind === "state" && !clause.speech && !coordinatedHappening(read.words))
+      return { role: "skip" };
+    return { role: "event" };
+  }
   if (clause.kind === "speech") return { role: "skip" }; // an attribution alone: ", adding,"
   const body = view.text.slice(clause.start, clause.end);
   if (BOILERPLATE.test(body)) return { role: "skip" };
@@ -306,6 +328,15 @@ function roleOf(
   if (clause.quotedOnly) return { role: "attach" };
   if (clause.speech && (/^add/.test(clause.speech.verb) || /["“”]/.test(body)))
     return { role: "attach" };
+  // "Aspinall said, "with great respect …"": a reporting verb that opens a direct quotation
+  // supports the event it speaks of.
+  const cue = read.reading.cueSpan;
+  if (
+    cue &&
+    SPEECH_VERBS.has(view.text.slice(cue.start, cue.end).toLowerCase()) &&
+    /^[\s,:]*["“]/.test(view.text.slice(cue.end, cue.end + 4))
+  )
+    return { role: "attach", quotes: true };
   const lead = ANAPHOR.exec(view.text.slice(span.start, span.end));
   if (lead?.[1] !== undefined) return { role: "attach", anaphor: lead[0] };
   if (read.reading.status === undefined) return { role: "attach" };
@@ -313,6 +344,17 @@ function roleOf(
   if (clauseKind(read.words, read.reading, (w) => view.salient.has(w.lower)) !== "happening")
     return { role: "skip" };
   return { role: "event" };
+}
+
+/** "Apple is the producer of the iPod and launched the store in 2003": a past verb after "and". */
+function coordinatedHappening(words: readonly Word[]): boolean {
+  return words.some((w, i) => {
+    if (words[i - 1]?.lower !== "and") return false;
+    const l = w.lower;
+    return (
+      IRREGULAR_PAST.has(l) || (/ed$/.test(l) && !NOT_ED_SUFFIX.has(l) && !ADJECTIVAL_ED.has(l))
+    );
+  });
 }
 
 /**
@@ -506,6 +548,9 @@ function splitInvitations(view: ArticleView, events: WorkingEvent[]): void {
  * 2007, and the announcement happened (undated: the occasion it was made at may date it). The
  * statement cites the clause up to its verb.
  */
+/** Verbs that only report words, unlike the acts of announcing, confirming or promising. */
+const PLAIN_SAYING = /^(?:said|says|say|told|tells|added|adds|noted|notes|explained|wrote)$/i;
+
 function splitStatements(view: ArticleView, events: WorkingEvent[]): void {
   for (const e of [...events]) {
     if (!e.trigger || e.split) continue;
@@ -513,6 +558,9 @@ function splitStatements(view: ArticleView, events: WorkingEvent[]): void {
     const quoted = words.map((w) => view.quoted[w.start] === 1);
     const found = statementOf(words, quoted, e.reading, e.primary);
     if (!found?.reported) continue;
+    // Saying is no act of its own: "O'Leary said the jets would come in 2027" tells of the
+    // delivery; "Jobs announced that Leopard would ship in 2007" is an announcement too.
+    if (PLAIN_SAYING.test(found.verb.text)) continue;
     const span = quotableSpan(view.text, e.primary.start, found.verb.end);
     if (wordsOf(view.text, span.start, span.end).length < 2) continue;
     const statement: WorkingEvent = {

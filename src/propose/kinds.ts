@@ -12,6 +12,7 @@
  * date is a state or a habit ("comes in two colours", "is priced at"); a past participle after
  * the auxiliary is a happening ("was first introduced", "have released").
  */
+import { NOT_ED_SUFFIX } from "../model/lexicon.ts";
 import type { Reading } from "./status.ts";
 import type { Word } from "./text.ts";
 
@@ -108,7 +109,9 @@ function isParticiple(word: Word): boolean {
   const w = word.lower;
   if (w.includes("-")) return false; // "long-awaited", "well-known": adjectives
   if (IRREGULAR_PARTICIPLES.has(w)) return true;
-  return (/ed$/.test(w) && w.length > 4) || (/en$/.test(w) && w.length > 4 && w !== "often");
+  // "died", "used": four letters are enough; "need", "red", "hundred" end in -ed without a suffix.
+  if (/ed$/.test(w)) return w.length > 3 && !NOT_ED_SUFFIX.has(w);
+  return /en$/.test(w) && w.length > 4 && w !== "often";
 }
 
 /**
@@ -119,6 +122,7 @@ export function clauseKind(
   words: readonly Word[],
   reading: Reading,
   isName: (word: Word, index: number) => boolean = defaultIsName,
+  dated = false,
 ): ClauseKind {
   const span = reading.cueSpan;
   const at = span ? words.findIndex((w) => w.start >= span.start) : -1;
@@ -126,7 +130,10 @@ export function clauseKind(
   if (
     at !== -1 &&
     (group.slice(0, 3).some((w) => NEGATION.has(w)) ||
-      /^(?:neither|no|none|nobody|nothing)$/.test(words[0]?.lower ?? ""))
+      /^(?:neither|no|none|nobody|nothing)$/.test(words[0]?.lower ?? "") ||
+      // "While no comment has been made": the same after a subordinating word.
+      (/^(?:while|although|though|as|since|because|if|when)$/.test(words[0]?.lower ?? "") &&
+        /^(?:neither|no|none|nobody|nothing)$/.test(words[1]?.lower ?? "")))
   )
     return "negated";
   if (ABILITY.test(group.join(" "))) return "state";
@@ -159,8 +166,10 @@ export function clauseKind(
       return "opinion";
   }
   // A present tense the status reader passed over ("iOS 5 introduces 200 features, including …
-  // installed"): the clause describes, it does not report.
-  const end = at === -1 ? words.length : at;
+  // installed"): the clause describes, it does not report. With a date of its own, a present
+  // tense is news told in the present ("the trip comes during frosty ties"): only the auxiliary's
+  // reading below may make it a state.
+  const end = dated ? 0 : at === -1 ? words.length : at;
   for (let i = 1; i < end; i++) {
     const w = words[i];
     const prev = words[i - 1];
@@ -181,10 +190,18 @@ export function clauseKind(
       return "state";
     }
   }
-  if (reading.status === "present") {
+  if (reading.status === "present" && !dated) {
     const w = at === -1 ? undefined : words[at];
     return w && OPINION_VERBS.has(w.lower) ? "opinion" : "state";
   }
+  // "Apple is also facing competition": without a date, the narrator's present progressive
+  // describes how things stand (a speaker's "I'm hoping to meet Xi" is left as it was).
+  if (
+    !dated &&
+    reading.status === "ongoing" &&
+    (words[at]?.lower === "is" || words[at]?.lower === "are")
+  )
+    return "state";
   if (reading.status !== "occurred" || at === -1) return "happening";
   const aux = words[at];
   if (!aux || !(BE.has(aux.lower) || HAVE.has(aux.lower))) return "happening";
@@ -199,7 +216,9 @@ export function clauseKind(
     next = words[k];
     // "has been fighting" is a happening in progress; without a date, "has been focusing on" is a
     // state of affairs the article describes.
-    if (next && /ing$/.test(next.lower) && next.lower.length > 4) return "state";
+    // With a date of its own ("has been fighting cancer since 2004") it is the happening.
+    if (next && /ing$/.test(next.lower) && next.lower.length > 4)
+      return dated ? "happening" : "state";
   }
   if (next && isParticiple(next)) return "happening";
   if (next && HAVE.has(aux.lower) && /ing$/.test(next.lower)) return "happening";

@@ -4,6 +4,7 @@
  */
 import type { ActorKind } from "../model/dataset.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../model/dates.ts";
+import { WEEKDAY_WORDS } from "../model/lexicon.ts";
 import type { CorpusMeta } from "../pipeline/corpusLayout.ts";
 
 /** An actor or place the proposer may name: its id, name and the other names articles use. */
@@ -123,10 +124,12 @@ const NOT_NAMES = new Set(
     "you your but and or so yet if in on at by for of to from with as before after further moreover however also meanwhile " +
     "while when where what who why how which although though because since until despite during according " +
     "mr mrs ms dr prof president minister secretary prime foreign state official officials government " +
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow " +
+    "today yesterday tomorrow " +
     "some many most more all both each every no not one two three several other another such " +
     "earlier later last next first"
-  ).split(" "),
+  )
+    .split(" ")
+    .concat([...WEEKDAY_WORDS.keys()]),
 );
 const CALENDAR = new Set(
   [

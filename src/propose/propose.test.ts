@@ -144,6 +144,33 @@ describe("what makes an event", () => {
     expect(draft.events.some((e) => e.citations.some((c) => /declined/.test(c.quote)))).toBe(false);
   });
 
+  it("a date's second day ('April 24 and 25') is part of the date, never a title of its own", () => {
+    const { draft } = propose(
+      "date 2021-04-20 Merkel will meet Macron in Berlin on April 24 and 25.\n\n" +
+        "Macron signed the decree on March 3 and 4, 2021.\n",
+    );
+    for (const e of draft.events) {
+      // A title is a clause: words before a verb, never a bare date fragment.
+      expect(e.title).not.toMatch(/^(?:and\s+)?\d[\d, ]*$/);
+      expect(e.title.split(" ").length).toBeGreaterThanOrEqual(3);
+    }
+    const meeting = eventCiting(draft, "will meet Macron");
+    expect(meeting.title).toMatch(/^Angela Merkel will meet Emmanuel Macron/);
+    expect(meeting.citations.some((c) => /24 and 25/.test(c.quote))).toBe(true);
+    expect(draft.events.filter((e) => /decree/.test(e.title))).toHaveLength(1);
+    // A paragraph that opens with a date alone ("ended December 30, 2006.") has no clause to join.
+    const alone = propose("date 2021-03-10 Macron signed the decree.\n\nended March 3, 2021.\n");
+    expect(alone.draft.events.map((e) => e.title)).toEqual(["Emmanuel Macron signed the decree"]);
+  });
+
+  it("a reporting verb that opens a quotation supports the event it speaks of", () => {
+    const { draft } = propose(
+      'date 2021-03-10 Merkel met Macron in Berlin on Monday.\n\nMacron said, "It was a good meeting."\n',
+    );
+    expect(draft.events).toHaveLength(1);
+    expect(draft.events[0]?.citations.some((c) => c.quote.includes("good meeting"))).toBe(true);
+  });
+
   it("an undated report resolves on or before the dateline, and says so", () => {
     const { draft } = propose("date 2021-03-10 Macron signed the decree.\n");
     const [decree] = draft.events;
@@ -207,6 +234,62 @@ describe("actors: the registry's, by name and alias; other names are candidates"
     }
     expect(yaml).toMatch(/# - Add Olaf Scholz \(person\): actors\.yaml entry \{ id: olaf-scholz/);
     expect(yaml).toMatch(/# - Add Lyon \(place\): places\.yaml entry \{ id: lyon, name: Lyon \}/);
+  });
+});
+
+describe("an airline's order, as a news article tells it", () => {
+  // Written for this test: a headline, an order with a reporting frame, a state, a quote, a
+  // statement of what is to come, a figure and an undated market result.
+  const article = [
+    "date 2024-03-12",
+    "Ryanair orders 150 jets from Boeing",
+    "Irish low-cost airline Ryanair has ordered 150 Boeing 737 MAX 10 aircraft from the US manufacturer, the airline said on Tuesday.",
+    "Ryanair is Europe's largest airline by passenger numbers.",
+    "\"This is a great deal for our customers and our people,\" Ryanair's chief executive Michael O'Leary said.",
+    "O'Leary said the first aircraft would be delivered in 2027.",
+    "The order is worth more than $20 billion at list prices.",
+    "Boeing shares rose 2% in New York trading.",
+  ].join("\n\n");
+  const registry: Registry = {
+    actors: [{ id: "united-states", name: "United States", kind: "country", aliases: ["US"] }],
+    places: [],
+  };
+  const { draft } = propose(article, registry);
+  const first = (e: ProposedEvent): string => e.citations[0]?.quote ?? "";
+
+  it("makes events of the order, the delivery and the result, not of the quote, states or headline", () => {
+    expect(draft.events.map((e) => e.title)).toEqual([
+      "Ryanair has ordered 150 Boeing 737 MAX 10 aircraft",
+      "O'Leary said the first aircraft would be delivered in 2027",
+      "Boeing shares rose 2% in New York trading",
+    ]);
+    for (const e of draft.events) {
+      expect(first(e)).not.toMatch(/great deal|largest airline|is worth|^Ryanair orders/);
+      expect(e.title.length).toBeLessThanOrEqual(70);
+    }
+    expect(eventCiting(draft, "the airline said on Tuesday").date.phrase).toBe("on Tuesday");
+  });
+
+  it("an undated event's date phrase is a word of its verb, never a clause", () => {
+    const shares = eventCiting(draft, "Boeing shares rose");
+    expect(shares.date).toMatchObject({ undated: true });
+    expect(shares.date.phrase.split(" ").length).toBeLessThanOrEqual(3);
+    expect(shares.date.phrase).not.toBe(first(shares));
+  });
+
+  it("proposes Ryanair, Boeing and Michael O'Leary with their kinds; 'the US manufacturer' is nobody", () => {
+    // Against an empty registry, so that a country the registry lacks could be proposed.
+    const { names } = propose(article, { actors: [], places: [] }).draft;
+    const byName = new Map(names.map((n) => [n.name, n]));
+    expect(byName.get("Ryanair")?.kind).toBe("organisation");
+    expect(byName.get("Boeing")?.kind).toBe("organisation");
+    expect(byName.get("Michael O'Leary")?.kind).toBe("person");
+    expect(byName.get("Michael O'Leary")?.aliases).toContain("O'Leary");
+    expect(names.some((n) => /United States|US|manufacturer/.test(n.name))).toBe(false);
+    for (const e of draft.events) {
+      expect(e.actors).not.toContain("united-states");
+      expect(e.places).toEqual([]);
+    }
   });
 });
 

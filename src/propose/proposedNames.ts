@@ -85,6 +85,9 @@ const OPENING_WORDS = new Set(
   "when while after before as since if but and the a an in on at during following".split(" "),
 );
 
+/** An article right before a name: "the US manufacturer", "a UK court". */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an?)\s+$/iu;
+
 /** Forms of a country that are adjectives or short names, kept as its aliases when found. */
 const COUNTRY_FORMS: Record<string, string> = {
   us: "United States",
@@ -315,6 +318,17 @@ export function proposeNames(
       continue;
     }
     if (longer.length > 1) continue; // "Apple" of "Apple Inc" or "Apple Corps": leave it
+    // A country's short form only ever written as a modifier after an article ("the US
+    // manufacturer", "a UK court") describes someone else: the country takes no part.
+    if (
+      COUNTRY_FORMS[c.name.toLowerCase()] !== undefined &&
+      spots.every(
+        (s) =>
+          ARTICLE_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start)) &&
+          /^\s+\p{Ll}/u.test(text.slice(s.end, s.end + 3)),
+      )
+    )
+      continue;
     // An adjective ("European") or a lone generic word ("Commission", "Center") names nothing
     // on its own.
     const lone = c.name.toLowerCase();

@@ -10,6 +10,7 @@
  * match every event of a 10,000-article archive.
  */
 import { stemmer } from "stemmer";
+import { MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_WORDS } from "../model/lexicon.ts";
 import { readStatus } from "./status.ts";
 import { wordsOf } from "./text.ts";
 
@@ -38,9 +39,14 @@ const STOP = new Set(
     "must shall one two three four five six seven eight nine ten first second new last next year " +
     "years month months week weeks day days today yesterday tomorrow time mr mrs ms dr per cent " +
     "percent according however further while although though because since until during including " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june " +
-    "july august september october november december million billion thousand hundred"
-  ).split(" "),
+    "million billion thousand hundred"
+  )
+    .split(" ")
+    // The names of months and days, from the shared lexicon (not their abbreviations: "mar").
+    .concat(
+      [...MONTH_WORDS.keys()].filter((m) => !MONTH_ABBREVIATIONS.has(m)),
+      [...WEEKDAY_WORDS.keys()],
+    ),
 );
 
 /** Irregular past forms and participles, to their base. */

@@ -6,6 +6,8 @@
 import type { Dataset, Source, Status, TimelineEvent } from "../model/dataset.ts";
 import { indexDataset } from "../model/datasetIndex.ts";
 import { formatDateLabel, formatDayLong } from "../model/dateLabels.ts";
+import type { StoryMarks } from "../model/story.ts";
+import { storyMarked, storyMarks } from "../model/story.ts";
 import { eventShape } from "../model/timelinePlan.ts";
 import type { StripDatelineInput, StripEvent } from "./cardLayout.ts";
 import { statusSentence } from "./lookup.ts";
@@ -29,6 +31,11 @@ export type EventCard = {
   asOf: string;
   /** `Status as of 18 June 2023: ongoing`, the share page's sentence. */
   statusSentence: string;
+  /**
+   * An event told by several articles, in a few words drawn after the status (cardStory:
+   * `2 reports, status changed`); null for an event told once.
+   */
+  story: string | null;
   strip: { events: StripEvent[]; datelines: StripDatelineInput[] };
 };
 
@@ -59,6 +66,24 @@ function eventsCiting(source: Source, dataset: Dataset): TimelineEvent[] {
   return dataset.events.filter((e) => e.citations.some((c) => c.source === source.id));
 }
 
+/**
+ * An event's story as short as a card's one line allows: how many reports, and the one change a
+ * reader most needs to know: that they disagree, else that the status changed, else the date.
+ * Null for an event told once.
+ */
+export function cardStory(marks: StoryMarks): string | null {
+  if (!storyMarked(marks)) return null;
+  const what =
+    marks.disagreements > 0
+      ? "reports disagree"
+      : marks.statusChanged
+        ? "status changed"
+        : marks.date === "same"
+          ? null
+          : `date ${marks.date}`;
+  return `${String(marks.reports)} reports${what === null ? "" : `, ${what}`}`;
+}
+
 /** What the card of `event` shows: its strip marks the datelines of every article citing it. */
 export function eventCardContent(event: TimelineEvent, dataset: Dataset): EventCard {
   const { sources } = indexDataset(dataset);
@@ -74,6 +99,7 @@ export function eventCardContent(event: TimelineEvent, dataset: Dataset): EventC
     status: event.status,
     asOf: formatDayLong(event.asOf),
     statusSentence: statusSentence(event),
+    story: cardStory(storyMarks(event)),
     strip: {
       events: [{ shape: eventShape(event), status: event.status }],
       datelines: datelinesOf(citing),
@@ -122,7 +148,7 @@ export function cardAlt(card: CardContent): string {
     card.kind === "event" ? `${title}${/[.!?…]$/.test(title) ? "" : ","} ${card.dateLabel}` : title;
   const rest =
     card.kind === "event"
-      ? [card.statusSentence, card.corpusTitle]
+      ? [card.statusSentence, card.story ?? "", card.corpusTitle]
       : [
           `${datelineLine(card)}, ${card.attribution}`,
           citedByLine(card.eventCount),

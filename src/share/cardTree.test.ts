@@ -9,6 +9,7 @@ import { cardPalette } from "./cardPalette.ts";
 import type { CardKit, CardNode } from "./cardTree.ts";
 import { cardTree } from "./cardTree.ts";
 import { TEST_DATASET, testEvent, XSS } from "../model/fixtures/shareDataset.ts";
+import { storyDataset } from "../model/fixtures/storyDataset.ts";
 
 /** The committed dataset: the app's real event wording. */
 const REAL = JSON.parse(readFileSync("public/data/timeline.json", "utf8")) as Dataset;
@@ -121,6 +122,7 @@ describe("cardTree(card, kit)", () => {
     ...REAL.sources.map((s) => articleCardContent(s, REAL)),
     ...TEST_DATASET.events.map((e) => eventCardContent(e, TEST_DATASET)),
     ...TEST_DATASET.sources.map((s) => articleCardContent(s, TEST_DATASET)),
+    ...storyDataset().events.map((e) => eventCardContent(e, storyDataset())),
   ];
 
   it("is a CARD_WIDTH × CARD_HEIGHT box of boxes, with the data only ever as text", () => {
@@ -165,6 +167,23 @@ describe("cardTree(card, kit)", () => {
 
   it("keeps its layout for every seed and fixture card", () => {
     for (const card of cards) expectLayoutHolds(cardTree(card, KIT));
+  });
+
+  it("says after the status how many reports told the event, cut to the room the badge leaves", () => {
+    const story = storyDataset();
+    const apec = story.events.find((e) => e.id === "apec");
+    if (!apec) throw new Error("fixture");
+    const card = eventCardContent(apec, story);
+    expect(texts(cardTree(card, KIT))).toContain(
+      "as of 16 November 2023 · 2 reports, status changed",
+    );
+    const long = { ...card, story: "2 reports, status changed, date moved, ".repeat(8) };
+    const note = texts(cardTree(long, KIT)).find((t) => t.startsWith("as of "));
+    expect(note?.endsWith("…")).toBe(true);
+    // The badge (its label, padding, border and letter spacing) and the note fit the card's width.
+    const badge = FAKE.width("OCCURRED", { size: 24, weight: 700 }) + 2 * 14 + 2 * 3 + 8;
+    const noteWidth = FAKE.width(note ?? "", { size: 26, weight: 400 });
+    expect(64 + badge + 18 + noteWidth).toBeLessThanOrEqual(CARD_WIDTH - 64);
   });
 
   it("keeps its layout with very long titles, a 600-character word and long other fields", () => {

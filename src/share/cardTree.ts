@@ -247,10 +247,25 @@ function stripNodes(
   return nodes;
 }
 
-/** The status badge, styled as the app's, and the day the status holds on. */
+/**
+ * The status badge, styled as the app's, and the day the status holds on; for an event told by
+ * several articles, after it, how many and what changed, cut to the room the badge leaves.
+ */
 function statusRow(card: EventCard, y: number, kit: CardKit): CardNode {
   const badge = statusBadgeStyle(card.status);
   const c = kit.palette.status[card.status];
+  const note =
+    card.story === null
+      ? `as of ${card.asOf}`
+      : oneLine(
+          `as of ${card.asOf} · ${card.story}`,
+          NOTE_STYLE,
+          INNER -
+            TEXT_SLACK -
+            18 -
+            (kit.metrics.width(badge.label, BADGE_STYLE) + 2 * 14 + 2 * 3 + badge.label.length),
+          kit.metrics,
+        );
   return div(
     {
       position: "absolute",
@@ -286,7 +301,7 @@ function statusRow(card: EventCard, y: number, kit: CardKit): CardNode {
           color: kit.palette.muted,
           whiteSpace: "pre",
         },
-        `as of ${card.asOf}`,
+        note,
       ),
     ],
   );

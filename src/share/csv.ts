@@ -5,7 +5,7 @@
 import type { Dataset, TimelineEvent } from "../model/dataset.ts";
 import { formatDateLabel, precisionIdList } from "../model/dateLabels.ts";
 import { statusIdList } from "../model/statuses.ts";
-import { actorNames, placeNames } from "./lookup.ts";
+import { actorNames, historyOf, placeNames } from "./lookup.ts";
 
 /** The CSV's columns, in order, with what each holds. */
 export const CSV_COLUMNS = [
@@ -39,6 +39,11 @@ export const CSV_COLUMNS = [
   [
     "citations",
     "JSON array of {source, start, end, paragraph, exact}: article id, UTF-16 offsets into the article text (0-based, end exclusive), 0-based paragraph index, and the verbatim quote",
+  ],
+  ["reports", "how many articles report the event (the first is the one that defines it)"],
+  [
+    "history",
+    "one line per report, in dateline order: its date, article and outlet, and the status and date it gave; then one line per disagreement between reports",
   ],
 ] as const;
 
@@ -98,6 +103,8 @@ function cellsOf(event: TimelineEvent, dataset: Dataset): Record<CsvColumn, stri
         exact,
       })),
     ),
+    reports: String(event.reports.length),
+    history: historyOf(event, dataset).join("\n"),
   };
 }
 

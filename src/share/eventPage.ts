@@ -2,10 +2,11 @@
  * An event's static share page. The shell around it (head, card and oEmbed tags, site header and
  * footer) is pageShell.ts's.
  */
-import type { Citation, Dataset, TimelineEvent } from "../model/dataset.ts";
+import type { Citation, Dataset, Report, TimelineEvent } from "../model/dataset.ts";
 import { indexDataset } from "../model/datasetIndex.ts";
 import { formatDateLabel, formatDayLong } from "../model/dateLabels.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
+import { dateHistory, reportSays, statusHistory } from "../model/story.ts";
 import { oembedPath } from "./embed.ts";
 import type { TrustedHtml } from "./html.ts";
 import { html } from "./html.ts";
@@ -38,10 +39,47 @@ function citationFigure(citation: Citation, dataset: Dataset, depth: number): Tr
   </li>`;
 }
 
+/** One report of an event's story: its day, article and outlet, what it said, its passages. */
+function reportItem(
+  event: TimelineEvent,
+  report: Report,
+  index: number,
+  dataset: Dataset,
+  depth: number,
+): TrustedHtml {
+  const source = indexDataset(dataset).sources.get(report.source);
+  const against = event.disagreements
+    .filter((d) => d.reports.includes(index))
+    .flatMap((d) => d.reports.filter((r) => r !== index).map((r) => r + 1));
+  return html`<li class="report">
+    <p class="report-head">
+      <strong>${formatDayLong(report.dateline)}</strong> ·
+      <cite>${source?.title ?? report.source}</cite>${source ? ` · ${source.attribution}` : ""}
+    </p>
+    <p class="report-says">
+      Said:
+      ${reportSays(report)}${report.date ? ` (“${report.date.phrase}”)` : ""}${
+        against.length > 0
+          ? html` <span class="report-disagrees"
+              >Cannot agree with report ${[...new Set(against)].join(" and ")}.</span
+            >`
+          : ""
+      }
+    </p>
+    <ol class="citations">
+      ${report.citations.flatMap((i) => {
+        const citation = event.citations[i];
+        return citation ? [citationFigure(citation, dataset, depth)] : [];
+      })}
+    </ol>
+  </li>`;
+}
+
 /**
  * The page of `event` (`e/<id>/index.html`): readable without JavaScript, with an "Open in the
  * timeline" link to the app's `?event=<id>` view (share.js follows it for readers with JavaScript),
- * its facts, every citation quoted with its article, and its related events.
+ * how its status and date changed and where its reports disagree, its facts, its story report by
+ * report (or, told once, every citation quoted with its article), and its related events.
  */
 export function eventPage(
   event: TimelineEvent,
@@ -55,6 +93,7 @@ export function eventPage(
   const places = event.places.map((id) => index.places.get(id)?.name ?? id);
   const related = event.related.map((id) => ({ id, event: index.events.get(id) }));
   const path = eventPagePath(event.id);
+  const changes = [statusHistory(event), dateHistory(event)].filter((s) => s !== null);
   const body = html`<main id="main" class="event-page" data-event-id="${event.id}">
     <article>
       <h1>${event.title}</h1>
@@ -63,6 +102,17 @@ export function eventPage(
         ${statusSentence(event)}
         <span class="status-meaning">(${STATUS_WORDS[event.status].meaning})</span>
       </p>
+      ${changes.map((sentence) => html`<p class="story-change">${sentence}</p>`)}
+      ${
+        event.disagreements.length > 0
+          ? html`<div class="disagreements">
+              <p class="disagreements-title">The reports disagree</p>
+              <ul>
+                ${event.disagreements.map((d) => html`<li>${d.sentence}</li>`)}
+              </ul>
+            </div>`
+          : ""
+      }
       <p class="open-in-app">
         <a class="button" href="${link(depth, appEventQuery(event.id))}" data-event-id="${event.id}"
           >Open in the timeline</a
@@ -95,14 +145,29 @@ export function eventPage(
           ${formatDayLong(event.date.resolvedAgainst)} (<code>${event.date.edtf}</code>)
         </dd>
       </dl>
-      <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading">
-          ${event.citations.length === 1 ? "Source" : `Sources (${String(event.citations.length)})`}
-        </h2>
-        <ol class="citations">
-          ${event.citations.map((c) => citationFigure(c, dataset, depth))}
-        </ol>
-      </section>
+      ${
+        event.reports.length > 1
+          ? html`<section aria-labelledby="sources-heading">
+              <h2 id="sources-heading">
+                How it was reported (${String(event.reports.length)} reports)
+              </h2>
+              <ol class="reports">
+                ${event.reports.map((r, i) => reportItem(event, r, i, dataset, depth))}
+              </ol>
+            </section>`
+          : html`<section aria-labelledby="sources-heading">
+              <h2 id="sources-heading">
+                ${
+                  event.citations.length === 1
+                    ? "Source"
+                    : `Sources (${String(event.citations.length)})`
+                }
+              </h2>
+              <ol class="citations">
+                ${event.citations.map((c) => citationFigure(c, dataset, depth))}
+              </ol>
+            </section>`
+      }
       ${
         related.length > 0
           ? html`<section aria-labelledby="related-heading">

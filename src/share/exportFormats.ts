@@ -18,11 +18,16 @@ export type ExportFormat = {
   build: () => string;
 };
 
-/** The formats for these events; `siteUrl` is where the share pages live (the app's folder). */
+/**
+ * The formats for these events; `siteUrl` is where the share pages live (the app's folder), and
+ * `asOf` the day the view is as reported up to (null: today's): `dataset` and `events` are then
+ * what had been reported by that day, and the files say so.
+ */
 export function exportFormats(
   events: readonly TimelineEvent[],
   dataset: Dataset,
   siteUrl: string,
+  asOf: string | null = null,
 ): ExportFormat[] {
   return [
     {
@@ -39,7 +44,7 @@ export function exportFormats(
       count: events.length,
       filename: "dateline-events.json",
       mimeType: "application/json",
-      build: () => toJsonExport(events, dataset),
+      build: () => toJsonExport(events, dataset, { asOf }),
     },
     {
       key: "ics",
@@ -56,7 +61,7 @@ export function exportFormats(
       count: events.length,
       filename: "dateline-timelinejs.json",
       mimeType: "application/json",
-      build: () => toTimelineJs(events, dataset),
+      build: () => toTimelineJs(events, dataset, { asOf }),
     },
   ];
 }

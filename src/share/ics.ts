@@ -2,7 +2,8 @@
  * iCalendar (RFC 5545) export of the anticipated events in a list: planned and expected ones (and
  * hoped-for ones only on request), as all-day entries. The rules, also in docs/sharing.md ("Exports"):
  * - all-day: `DTSTART;VALUE=DATE` and an exclusive `DTEND;VALUE=DATE` (the day after the last day);
- * - a month- or year-precision date spans its whole month or year, and DESCRIPTION says so;
+ * - a date known to the month, season, quarter or year spans all of it, and DESCRIPTION says so;
+ *   so does a date known to lie between two days, which spans them;
  * - an open start (`../2023-08-31`, "before the end of August") spans from the dateline it was
  *   resolved against to its last possible day (a planned event cannot precede its report); an
  *   open end (`2023-10-02/..`) marks only its start (its first day, or month or year at coarser
@@ -18,7 +19,7 @@ import type { Dataset, EventDate, Status, TimelineEvent } from "../model/dataset
 import { formatDateLabel, formatDayLong, formatDayRange } from "../model/dateLabels.ts";
 import { addDays, parseEdtf } from "../model/dates.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
-import { actorNames, citationSourceLine, placeNames, statusSentence } from "./lookup.ts";
+import { actorNames, citationSourceLine, historyOf, placeNames, statusSentence } from "./lookup.ts";
 import { eventPagePath, normalizeSiteUrl } from "./urls.ts";
 
 /** Options of toIcs. */
@@ -63,7 +64,9 @@ export function calendarSpan(date: EventDate): CalendarSpan {
     const note =
       precision === "day"
         ? undefined
-        : `The date is known only to the ${precision}: this entry spans every day it may fall on, ${formatDayRange(earliest, latest)}.`;
+        : precision === "span"
+          ? `The date is one day between these two, not known which: this entry spans every day it may fall on, ${formatDayRange(earliest, latest)}.`
+          : `The date is known only to the ${precision}: this entry spans every day it may fall on, ${formatDayRange(earliest, latest)}.`;
     return { start: earliest, endExclusive: addDays(latest, 1), note };
   }
   if (latest !== null) {
@@ -156,6 +159,10 @@ function description(
   ];
   const actors = actorNames(event, dataset);
   if (actors.length > 0) lines.push(`Actors: ${actors.join("; ")}.`);
+  // The story, when more than one article told it: who said what, when.
+  if (event.reports.length > 1 || event.disagreements.length > 0) {
+    lines.push("", "How it was reported:", ...historyOf(event, dataset).map((l) => `- ${l}`));
+  }
   lines.push("", event.citations.length === 1 ? "Source:" : "Sources:");
   for (const citation of event.citations) {
     lines.push(`“${citation.exact}”`, `— ${citationSourceLine(citation, dataset)}`);

@@ -7,6 +7,7 @@ import type { Citation, Dataset, TimelineEvent } from "../model/dataset.ts";
 import { indexDataset } from "../model/datasetIndex.ts";
 import { formatDayLong } from "../model/dateLabels.ts";
 import { STATUS_WORDS } from "../model/statuses.ts";
+import { historyLines } from "../model/story.ts";
 
 /** The display name of each actor id (an unknown id stands for itself, so nothing is lost). */
 export function actorNames(event: TimelineEvent, dataset: Dataset): string[] {
@@ -23,6 +24,15 @@ export function placeNames(event: TimelineEvent, dataset: Dataset): string[] {
 /** `Status as of 18 June 2023: planned` — the status holds at the event's asOf dateline. */
 export function statusSentence(event: TimelineEvent): string {
   return `Status as of ${formatDayLong(event.asOf)}: ${STATUS_WORDS[event.status].sentence}`;
+}
+
+/**
+ * An event's history, one line per report and per disagreement (story.ts, historyLines), its
+ * sources looked up in the dataset: the description fields of the exports carry it.
+ */
+export function historyOf(event: TimelineEvent, dataset: Dataset): string[] {
+  const { sources } = indexDataset(dataset);
+  return historyLines(event, (id) => sources.get(id));
 }
 
 /** The 1-based paragraph number readers see for a citation (the contract's index is 0-based). */

@@ -10,10 +10,10 @@
  * and has no end_date; the label says which.
  */
 import type { Dataset, Precision, TimelineEvent } from "../model/dataset.ts";
-import { formatDateLabel } from "../model/dateLabels.ts";
+import { formatDateLabel, formatDayLong } from "../model/dateLabels.ts";
 import { dayParts, parseEdtf } from "../model/dates.ts";
 import { html } from "./html.ts";
-import { actorNames, citationSourceLine, statusSentence } from "./lookup.ts";
+import { actorNames, citationSourceLine, historyOf, statusSentence } from "./lookup.ts";
 
 /** A TimelineJS date: only the parts that are known. Numbers, as TimelineJS accepts. */
 export type TimelineJsDate = { year: number; month?: number; day?: number };
@@ -76,6 +76,14 @@ function slide(event: TimelineEvent, dataset: Dataset): TimelineJsSlide {
       <em>${statusSentence(event)}.</em
       >${actors.length > 0 ? html` Actors: ${actors.join(", ")}.` : ""}
     </p>
+    ${
+      event.reports.length > 1 || event.disagreements.length > 0
+        ? html`<p>How it was reported:</p>
+            <ol>
+              ${historyOf(event, dataset).map((line) => html`<li>${line}</li>`)}
+            </ol>`
+        : ""
+    }
     ${event.citations.map(
       (c) =>
         html`<blockquote>
@@ -94,16 +102,26 @@ function slide(event: TimelineEvent, dataset: Dataset): TimelineJsSlide {
 }
 
 /**
- * The events as a TimelineJS3 document (title slide from the dataset's title and description),
- * pretty-printed with 2 spaces and a final newline. A pure function of its arguments.
+ * The events as a TimelineJS3 document (title slide from the dataset's title and description, and
+ * the day the view was as reported up to, `options.asOf`), pretty-printed with 2 spaces and a
+ * final newline. A slide of an event told by several articles lists its reports and their
+ * disagreements. A pure function of its arguments.
  */
-export function toTimelineJs(events: readonly TimelineEvent[], dataset: Dataset): string {
+export function toTimelineJs(
+  events: readonly TimelineEvent[],
+  dataset: Dataset,
+  options: { readonly asOf?: string | null } = {},
+): string {
+  const asOf = options.asOf ?? null;
   const doc: TimelineJsDocument = {
     title: {
       text: {
         headline: html`${dataset.title}`.value,
         text: html`<p>${dataset.description}</p>
-          <p>${String(events.length)} events, each with its source passages.</p>`.value,
+          <p>
+            ${String(events.length)} events, each with its source
+            passages${asOf === null ? "" : `, as reported up to ${formatDayLong(asOf)}`}.
+          </p>`.value,
       },
       // Not a slug, so it can never clash with an event id.
       unique_id: "_dateline-title",

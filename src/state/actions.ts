@@ -1,7 +1,8 @@
 /**
  * The explorer's named commands. Buttons, keys, timeline clicks and links all go through these, so
  * each change of view is made one way and enters history one way: choosing (an event, a source, a
- * filter checkbox, lanes) pushes a history entry; typing (search, dates) and panning replace it.
+ * filter checkbox, lanes, the day the view is as reported up to) pushes a history entry; typing
+ * (search, dates) and panning replace it.
  */
 import type { Status } from "../model/dataset.ts";
 import { STATUSES } from "../model/statuses.ts";
@@ -32,6 +33,12 @@ export type Actions = {
   setStatuses: (statuses: readonly Status[]) => void;
   /** Removes every filter (actors, status, dates, search), keeping the open event. Pushes. */
   clearFilters: () => void;
+  /**
+   * Shows the view as reported up to `day` (YYYY-MM-DD; null: today's, every report). `close`
+   * also closes the open event and source when the day had not yet reported them, in the same
+   * history entry. Pushes.
+   */
+  setAsOf: (day: string | null, close?: { event: boolean; source: boolean }) => void;
   /** Sets the timeline's lanes. Pushes. */
   setGroup: (group: GroupBy) => void;
   /** Records the visible window (null: fit to the events). Replaces. */
@@ -94,6 +101,13 @@ export function createActions(store: UrlStore): Actions {
         from: null,
         to: null,
         q: "",
+      });
+    },
+    setAsOf: (asOf, close) => {
+      push({
+        asOf,
+        ...(close?.event ? { event: null } : {}),
+        ...(close?.source ? { source: null, passage: null } : {}),
       });
     },
     setGroup: (group) => {

@@ -8,6 +8,7 @@ import { indexDataset } from "../model/datasetIndex.ts";
 import { buildFilterIndex, filterEvents, filtersOf, sameFilters } from "../model/filter.ts";
 import { checkViewState } from "../model/viewState.ts";
 import type { Actions } from "./actions.ts";
+import { datasetAsOf } from "./asOfView.ts";
 import type { Selection } from "./selection.ts";
 import { createSelection } from "./selection.ts";
 import type { UrlSnapshot, UrlStore } from "./urlStore.ts";
@@ -64,28 +65,45 @@ export function useReload(): UrlStore["reload"] {
   return useViewStore().store.reload;
 }
 
-/** Checks every reading of the link against the loaded dataset (unknown ids are dropped, noticed). */
+/**
+ * Checks every reading of the link against the loaded dataset (unknown ids are dropped, noticed),
+ * and with `asOf` against what had been reported by that day (the memoised projection the view
+ * then shows).
+ */
 export function useDatasetCheck(dataset: Dataset): void {
   const { store } = useViewStore();
   useEffect(() => {
-    store.setCheck((state) => checkViewState(state, dataset));
+    store.setCheck((state) =>
+      checkViewState(state, dataset, (day) => datasetAsOf(dataset, day, undefined).dataset),
+    );
   }, [store, dataset]);
 }
 
 /**
- * The view of `dataset` the link asks for, as the explorer and the embed both show it: the link
- * checked against the dataset, the view and what the link ignored, the filters (one value that
- * keeps its identity until a filter changes, so a pan or a selection does not filter again), the
- * filter index, the dataset's lookups, the filtered events and the chosen event.
+ * The view of `full` the link asks for, as the explorer and the embed both show it: the link
+ * checked against the dataset, the view and what the link ignored, the dataset as reported up to
+ * the link's `asOf` (`dataset`: the full one when the link names no day; everything below is made
+ * from it, so the timeline, list, panel, counts and exports show only what was known then), the
+ * filters (one value that keeps its identity until a filter changes, so a pan or a selection does
+ * not filter again), the filter index, the dataset's lookups, the filtered events and the chosen
+ * event.
  */
-export function useFilteredView(dataset: Dataset, searchTexts: readonly string[] | undefined) {
-  useDatasetCheck(dataset);
+export function useFilteredView(full: Dataset, fullSearchTexts: readonly string[] | undefined) {
+  useDatasetCheck(full);
   const state = useViewState((s) => s.state);
   const ignored = useViewState((s) => s.ignored);
   const filters = useViewState((s) => filtersOf(s.state), sameFilters);
+  const asOf = state.asOf;
+  const { dataset, searchTexts } = useMemo(
+    () =>
+      asOf === null
+        ? { dataset: full, searchTexts: fullSearchTexts }
+        : datasetAsOf(full, asOf, fullSearchTexts),
+    [full, fullSearchTexts, asOf],
+  );
   const index = useMemo(() => buildFilterIndex(dataset, searchTexts), [dataset, searchTexts]);
   const lookups = indexDataset(dataset);
   const filtered = useMemo(() => filterEvents(index, filters), [index, filters]);
   const selected = state.event === null ? null : (lookups.events.get(state.event) ?? null);
-  return { state, ignored, filters, index, lookups, filtered, selected };
+  return { state, ignored, dataset, filters, index, lookups, filtered, selected };
 }

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import "../statusLook.css";
 import "./timeline.css";
 import type { Source, TimelineEvent } from "../../model/dataset.ts";
+import { legendKeys } from "../../model/legendKeys.ts";
 import { eventShape, planTimeline } from "../../model/timelinePlan.ts";
 import type { TimeWindow } from "../../model/timeWindow.ts";
 import {
@@ -30,6 +31,8 @@ export type TimelineProps = {
   window: DayWindow | null;
   actorNames: ReadonlyMap<string, string>;
   sources: readonly Source[];
+  /** The day the view is as reported up to (its own rule on the timeline); null or absent: today's. */
+  asOf?: string | null;
   /** An event was clicked or tapped. */
   onSelect: (eventId: string) => void;
   /** The user moved the window (null: back to fitting the events). */
@@ -54,6 +57,7 @@ function today(): number {
  */
 export function Timeline(props: TimelineProps) {
   const { events, selected, groupBy, window: asked, actorNames, sources } = props;
+  const asOf = props.asOf ?? null;
   const planFor = useCallback(
     (view: TimeWindow, pixels: number | undefined) =>
       planTimeline({
@@ -63,14 +67,16 @@ export function Timeline(props: TimelineProps) {
         selected,
         actorNames,
         sources,
+        asOf,
         ...(pixels ? { pixels } : {}),
       }),
-    [events, groupBy, selected, actorNames, sources],
+    [events, groupBy, selected, actorNames, sources, asOf],
   );
+  const keys = useMemo(() => legendKeys(events), [events]);
   const { containerRef, plan, view, pixels, ready, ...timeline } = useVisTimeline({
     planFor,
     openingWindow: (pixels, measure) =>
-      openingWindow({ asked, events, selected, sources, pixels, measure, today: today() }),
+      openingWindow({ asked, events, selected, sources, pixels, measure, today: today(), asOf }),
     content: [events, groupBy],
     onSelect: props.onSelect,
     onWindowChange: props.onWindowChange,
@@ -82,14 +88,19 @@ export function Timeline(props: TimelineProps) {
     asked: typeof asked;
     fitKey: typeof fitKey;
     sources: typeof sources;
+    asOf: typeof asOf;
   }>(null);
   useEffect(() => {
     const current = timeline.windowNow();
     if (!current) return;
     const last = lastFitRef.current;
-    lastFitRef.current = { asked, fitKey, sources };
+    lastFitRef.current = { asked, fitKey, sources, asOf };
     const widthOnly =
-      last !== null && last.asked === asked && last.fitKey === fitKey && last.sources === sources;
+      last !== null &&
+      last.asked === asked &&
+      last.fitKey === fitKey &&
+      last.sources === sources &&
+      last.asOf === asOf;
     // The link's window is a span of days, whatever the width: a new width (the open event's
     // panel taking its place beside the timeline) must not take the reader back to it, away
     // from the event just chosen.
@@ -107,6 +118,7 @@ export function Timeline(props: TimelineProps) {
           pixels,
           measure: timeline.measure(),
           today: today(),
+          asOf,
         });
     // A refit for a new width keeps the open event in view, as choosing it did.
     const target =
@@ -115,7 +127,7 @@ export function Timeline(props: TimelineProps) {
     // A new width (lane names drawn, a resize) refits a fitted view too. The selection is read,
     // not followed: choosing an event moves the window in the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [asked, fitKey, sources, pixels]);
+  }, [asked, fitKey, sources, pixels, asOf]);
 
   // Keep the selected event in view.
   const selectedId = selected?.id ?? null;
@@ -138,7 +150,7 @@ export function Timeline(props: TimelineProps) {
   function fitAll() {
     const measure = timeline.measure();
     timeline.moveTo(
-      fitEvents({ events, selected: null, sources, pixels, measure, today: today() }),
+      fitEvents({ events, selected: null, sources, pixels, measure, today: today(), asOf }),
     );
     props.onWindowChange(null);
   }
@@ -177,7 +189,7 @@ export function Timeline(props: TimelineProps) {
           ? `Too many events to draw one by one here: showing counts per ${plan.detail}. Click a count, or zoom in, to see its events.`
           : ""}
       </p>
-      <Legend />
+      <Legend keys={keys} asOf={asOf} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localDateToDay } from "../../model/dates.ts";
 import { sampleDataset } from "../../model/fixtures/sampleDataset.ts";
+import { storyDataset } from "../../model/fixtures/storyDataset.ts";
 import type { PlanBucketItem, PlanDatelineItem, PlanEventItem } from "../../model/timelinePlan.ts";
 import { eventShape, planTimeline } from "../../model/timelinePlan.ts";
 import { fitWindow } from "../../model/timeWindow.ts";
@@ -93,6 +94,54 @@ describe("toVisItem(item)", () => {
     expect(day(vis.start)).toBe("2023-06-18");
     expect(day(vis.end)).toBe("2023-06-19");
     expect(toVisItem({ ...dateline, labelled: false }).className).toBe("tl-dateline tl-unlabelled");
+  });
+});
+
+describe("toVisItem(item) of a story", () => {
+  const story = storyDataset();
+  const storyPlan = planTimeline({
+    window,
+    events: story.events,
+    groupBy: "none",
+    selected: null,
+    actorNames: new Map(),
+    sources: story.sources,
+    asOf: "2023-10-03",
+  });
+  const item = (eventId: string): PlanEventItem => {
+    const found = storyPlan.items.find(
+      (i): i is PlanEventItem => i.kind === "event" && i.eventId === eventId,
+    );
+    if (!found) throw new Error(eventId);
+    return found;
+  };
+
+  it("carries an event's marks, and says them in its tooltip", () => {
+    const delhi = toVisItem(item("delhi"));
+    expect(delhi.story).toEqual({
+      reports: 2,
+      changed: true,
+      disagree: true,
+      words: "2 reports, status changed, date moved, reports disagree",
+    });
+    expect(delhi.className).toBe("tl-event tl-status-occurred tl-story tl-disagree");
+    expect(delhi.detail).toBe(
+      "G20 summit in Delhi: 2 October 2023 · 2 reports, status changed, date moved, reports disagree",
+    );
+    const fund = toVisItem(item("fund"));
+    expect(fund.story).toBeNull();
+    expect(fund.className).toBe("tl-event tl-status-occurred");
+  });
+
+  it("draws the view's day as its own rule, in words", () => {
+    const rule = storyPlan.items.find(
+      (i): i is PlanDatelineItem => i.kind === "dateline" && i.asOf,
+    );
+    if (!rule) throw new Error("no rule for the view's day");
+    const vis = toVisItem(rule);
+    expect(vis.className).toBe("tl-dateline tl-asof");
+    expect(vis.label).toBe("as reported up to 3 October 2023");
+    expect(vis.detail).toMatch(/^The view is as reported up to 3 October 2023/);
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import type { DataGroup, DataItem } from "vis-timeline/esnext";
 import { formatDayLong } from "../../model/dateLabels.ts";
-import type { PlanItem, PlanLane } from "../../model/timelinePlan.ts";
+import type { PlanEventItem, PlanItem, PlanLane } from "../../model/timelinePlan.ts";
 import { describeBucket, eventLabel } from "../../model/timelinePlan.ts";
 import { dayNumberToLocalDate } from "../../model/timeWindow.ts";
 import type { StatusLookFields } from "../statusLook.ts";
@@ -16,7 +16,7 @@ import { statusLookFields } from "../statusLook.ts";
 
 /**
  * An item as the DataSet holds it: vis-timeline's item plus the text the item template draws and,
- * for an event, its status's look.
+ * for an event, its status's look and its story's marks.
  */
 export type VisItem = DataItem &
   Partial<StatusLookFields> & {
@@ -25,6 +25,8 @@ export type VisItem = DataItem &
     label: string;
     /** The longer text of its tooltip. */
     detail: string;
+    /** An event told by several reports: the marks drawn before its label (null: none). */
+    story?: PlanEventItem["story"];
   };
 
 /** A lane as the DataSet holds it: its order, and the text the lane template draws. */
@@ -39,6 +41,8 @@ export function eventClasses(item: Extract<PlanItem, { kind: "event" }>): string
     item.openStart ? "tl-open-start" : "",
     item.openEnd ? "tl-open-end" : "",
     item.selected ? "tl-selected" : "",
+    item.story ? "tl-story" : "",
+    item.story?.disagree ? "tl-disagree" : "",
   ]
     .filter(Boolean)
     .join(" ");
@@ -54,7 +58,8 @@ export function toVisItem(item: PlanItem): VisItem {
         className: eventClasses(item),
         content: "",
         label: eventLabel(item),
-        detail: `${item.title}: ${item.dateLabel}`,
+        detail: `${item.title}: ${item.dateLabel}${item.story ? ` · ${item.story.words}` : ""}`,
+        story: item.story,
         ...statusLookFields(item.status),
         ...(item.lane === null ? {} : { group: item.lane }),
       };
@@ -84,10 +89,14 @@ export function toVisItem(item: PlanItem): VisItem {
         type: "background",
         start: dayNumberToLocalDate(item.start),
         end: dayNumberToLocalDate(item.end),
-        className: item.labelled ? "tl-dateline" : "tl-dateline tl-unlabelled",
+        className: ["tl-dateline", item.asOf ? "tl-asof" : "", item.labelled ? "" : "tl-unlabelled"]
+          .filter(Boolean)
+          .join(" "),
         content: "",
         label: item.label,
-        detail: `Date of the report: an article was written on ${formatDayLong(item.day)}; what lies after it was still ahead then`,
+        detail: item.asOf
+          ? `The view is as reported up to ${formatDayLong(item.day)}: what later reports said is left out`
+          : `Date of the report: an article was written on ${formatDayLong(item.day)}; what lies after it was still ahead then`,
       };
     }
   }

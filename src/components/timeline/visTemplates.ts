@@ -4,11 +4,35 @@
  */
 import type { VisGroup, VisItem } from "./visItems.ts";
 
-/** An item's label, its tooltip the longer text. */
+/** A small mark before an event's label (the legend explains each). */
+function mark(className: string, text: string): HTMLElement {
+  const span = document.createElement("span");
+  span.className = `tl-mark ${className}`;
+  span.textContent = text;
+  // The label's tooltip says it in words; the list is the screen readers' path.
+  span.setAttribute("aria-hidden", "true");
+  return span;
+}
+
+/**
+ * An item's label, its tooltip the longer text. An event told by several reports starts with its
+ * marks, where a long label's ellipsis cannot cut them off: the number of reports (filled when
+ * its status or date changed between them), and "!" when they disagree.
+ */
 export function renderItem(data: VisItem | undefined): HTMLElement {
   const label = document.createElement("span");
   label.className = "tl-label";
-  label.textContent = data?.label ?? "";
+  const story = data?.story;
+  if (story) {
+    label.append(
+      mark(
+        story.changed ? "tl-mark-reports tl-mark-changed" : "tl-mark-reports",
+        String(story.reports),
+      ),
+    );
+    if (story.disagree) label.append(mark("tl-mark-disagree", "!"));
+  }
+  label.append(data?.label ?? "");
   if (data?.detail) label.title = data.detail;
   return label;
 }
