@@ -55,11 +55,8 @@ const FENCES = [
   {
     folder: "src/propose",
     folders: ["src/model", "src/timex", "src/pipeline"],
-<<<<<<< HEAD
-=======
     // stemmer: word stems for matching; compromise (its "compromise/two" build, the tagger
     // without the sentence API): parts of speech for proposed names. Both pure and browser-safe.
->>>>>>> propose-story
     packages: ["yaml", "stemmer", "compromise"],
     why: "propose/ is the pure proposer, run in the browser too: model/, timex/, pipeline/ only.",
   },
