@@ -109,9 +109,7 @@ test.describe("Same as… @phone", () => {
     const sameAs = met.getByRole("group", { name: /^Same as/ });
     if ((await sameAs.count()) === 0) {
       await met.getByText("Same as…").click();
-      await met
-        .getByLabel("Find an event of the corpus (title, actor, place or date)")
-        .fill("apec");
+      await met.getByLabel("Find the event (its words, an actor, a place or a day)").fill("apec");
       await met
         .getByRole("button", { name: "Same as APEC leaders' meeting in San Francisco" })
         .click();
@@ -130,7 +128,7 @@ test.describe("Same as… @phone", () => {
     ).toHaveText(["Same as APEC leaders' meeting in San Francisco"]);
 
     await met
-      .getByLabel("Find an event of the corpus (title, actor, place or date)")
+      .getByLabel("Find the event (its words, an actor, a place or a day)")
       .fill("san francisco");
     await met
       .getByRole("list", { name: "Events found" })

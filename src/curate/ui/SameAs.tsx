@@ -100,7 +100,7 @@ export function SameAs({ event, corpus, dispatch }: SameAsProps) {
             </ul>
           )}
           <label htmlFor={`${key}-same-search`}>
-            Find an event of the corpus (title, actor, place or date)
+            Find the event (its words, an actor, a place or a day)
           </label>
           <input
             id={`${key}-same-search`}
