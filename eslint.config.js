@@ -142,7 +142,7 @@ const FENCES = [
   },
   {
     folder: "scripts/data",
-    folders: [...CORE, "scripts/workers"],
+    folders: [...CORE, "scripts/workers", "scripts/cache"],
     packages: ["node:*"],
     why: "scripts/data/ does the dataset build's I/O over the pure pipeline.",
   },
@@ -160,13 +160,13 @@ const FENCES = [
   },
   {
     folder: "scripts/vite",
-    folders: ["src/model", "src/share", "scripts/vite/cards", "scripts/http"],
+    folders: ["src/model", "src/share", "scripts/vite/cards", "scripts/http", "scripts/cache"],
     packages: ["node:*", "vite", "ajv"],
     why: "scripts/vite/ holds the build's plugins: share pages, the CSP, the compiled dataset check.",
   },
   {
     folder: "scripts/vite/cards",
-    folders: ["src/model", "src/share", "scripts/workers"],
+    folders: ["src/model", "src/share", "scripts/workers", "scripts/cache"],
     // react: its element type only, the shape satori takes.
     packages: ["node:*", "satori", "@resvg/resvg-js", "harfbuzzjs", "react"],
     why: "scripts/vite/cards/ draws the share pages' link-preview cards.",
@@ -176,6 +176,12 @@ const FENCES = [
     folders: [],
     packages: ["node:*", "tsx"],
     why: "scripts/workers/ runs batches on worker threads for any script; it knows no script.",
+  },
+  {
+    folder: "scripts/cache",
+    folders: [],
+    packages: ["node:*"],
+    why: "scripts/cache/ is the build cache (outputs reused by content hash) any build step may use; it knows no step.",
   },
   {
     folder: "scripts/http",

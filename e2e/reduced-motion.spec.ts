@@ -67,15 +67,15 @@ test.describe("reduced motion", () => {
     await selectFarEvent(page);
     const seen = await lefts(page);
     expect(seen.length, `left edges per frame: ${seen.join(",")}`).toBeGreaterThan(3);
-    // The event lies a year later, so a glide would bring it in from the right: no frame may show
-    // it right of where it ends up. (vis-timeline may show a new item for a frame at the canvas's
-    // left edge before placing it; that is not motion toward the target.)
+    // The event lies a year later, so a glide would bring it in from the right, through a frame at
+    // each of many places right of where it ends up. A jump shows no such place, or one: the panel
+    // opening beside the timeline narrows it, and a busy machine may paint the item once at the
+    // wider canvas's place before the redraw. (vis-timeline may also show a new item for a frame
+    // at the canvas's left edge before placing it; that is not motion toward the target either.)
     const final = seen.at(-1) ?? 0;
     expect(final).toBeGreaterThan(0);
-    expect(
-      seen.filter((left) => left > final),
-      `left edges per frame: ${seen.join(",")}`,
-    ).toEqual([]);
+    const rightOfFinal = new Set(seen.filter((left) => left > final));
+    expect(rightOfFinal.size, `left edges per frame: ${seen.join(",")}`).toBeLessThanOrEqual(1);
   });
 
   // This measure does see a glide when reduced motion is off (checked by hand when the test was

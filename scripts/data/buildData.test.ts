@@ -13,7 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/buildDataset.ts";
-import { ensureData, parseArgs, readCorpus } from "./buildData.ts";
+import { buildDataOutcome, ensureData, parseArgs, readCorpus, unitCacheRef } from "./buildData.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const FIXTURES = path.join(ROOT, "src/pipeline/fixtures");
@@ -106,13 +106,16 @@ describe("npm run data (scripts/cli/build-data.ts)", () => {
   });
 });
 
-/** Writes a corpus of `n` small articles with cross-article cites and anchors into `dir`. */
-function writeGeneratedCorpus(dir: string, n: number): void {
+/**
+ * Writes a corpus of `n` small articles with cross-article cites and anchors into `dir`; with
+ * `first`, adds articles `first` to `n - 1` to the corpus already there.
+ */
+function writeGeneratedCorpus(dir: string, n: number, first = 0): void {
   mkdirSync(path.join(dir, "articles"), { recursive: true });
   mkdirSync(path.join(dir, "annotations"), { recursive: true });
   writeFileSync(path.join(dir, "corpus.yaml"), "title: Generated\n");
   writeFileSync(path.join(dir, "actors.yaml"), "- id: someone\n  name: Someone\n  kind: person\n");
-  for (let i = 0; i < n; i++) {
+  for (let i = first; i < n; i++) {
     const id = `a${String(i).padStart(4, "0")}`;
     const day = `20${String(10 + (i % 14))}-0${1 + (i % 9)}-1${i % 10}`;
     writeFileSync(
@@ -145,19 +148,88 @@ describe("npm run data on a larger corpus (worker threads)", () => {
     const corpus = path.join(dir, "corpus");
     writeGeneratedCorpus(corpus, 600);
     const out = path.join(dir, "timeline.json");
-    const result = run("build-data.ts", ["--corpus", corpus, "--out", out], {
-      DATELINE_WORKERS_FROM: "100",
-    });
+    const env = { DATELINE_WORKERS_FROM: "100", DATELINE_BUILD_CACHE: path.join(dir, "cache") };
+    const result = run("build-data.ts", ["--corpus", corpus, "--out", out], env);
     expect(result.stderr).toMatch(
-      /^compiling 600 articles on \d+ worker threads\narticles 500\/600\narticles 600\/600\n$/,
+      /^compiling 600 articles on \d+ worker threads\narticles 500\/600\narticles 600\/600\narticles: 600 compiled, 0 from the build cache\n$/,
     );
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^1200 events, 600 articles, 1 actor → ${out}`));
-    const { files, digest } = await readCorpus(corpus);
-    const inProcess = buildDataset(files, digest);
-    if (!inProcess.ok) throw new Error(inProcess.problems[0]?.message);
-    expect(readFileSync(out, "utf8")).toBe(inProcess.json);
+    const inProcess = async (): Promise<string> => {
+      const { files, digest } = await readCorpus(corpus);
+      const built = buildDataset(files, digest);
+      if (!built.ok) throw new Error(built.problems[0]?.message);
+      return built.json;
+    };
+    expect(readFileSync(out, "utf8")).toBe(await inProcess());
+
+    // One article added (it reports on the last one's meeting): it alone is compiled, the 600
+    // others come from the cache, and the dataset is the one a build from scratch makes.
+    writeGeneratedCorpus(corpus, 601, 600);
+    const again = run("build-data.ts", ["--corpus", corpus, "--out", out], env);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toContain("articles: 1 compiled, 600 from the build cache\n");
+    expect(again.stdout).toMatch(new RegExp(`^1202 events, 601 articles, 1 actor → ${out}`));
+    expect(readFileSync(out, "utf8")).toBe(await inProcess());
+  }, 180_000);
+});
+
+describe("buildDataOutcome(corpus, out, log, { cache }): the compiled units' cache", () => {
+  it("takes every unit from the cache the second time, with the same dataset or the same problems", async () => {
+    const dir = tempDir();
+    const cache = unitCacheRef(path.join(dir, "cache"));
+    const corpora = [
+      ...readdirSync(FIXTURES, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => path.join(FIXTURES, entry.name)),
+      path.join(ROOT, "examples", "apple"),
+      path.join(ROOT, "corpus"),
+    ];
+    expect(corpora.length).toBeGreaterThan(40);
+    for (const corpus of corpora) {
+      const name = path.basename(corpus);
+      const build = async (): Promise<{ outcome: unknown; output: string; lines: string[] }> => {
+        const out = path.join(dir, name, "timeline.json");
+        rmSync(path.dirname(out), { recursive: true, force: true });
+        const { log, out: lines, err } = silent();
+        const outcome = await buildDataOutcome(corpus, out, log, { cache });
+        let output = "";
+        try {
+          output = readFileSync(out, "utf8");
+        } catch {
+          output = "(nothing written)";
+        }
+        // The time a build took is said when over 2 s: not part of what is compared.
+        const untimed = [...lines, ...err].map((l) => l.replace(/ \(\d+\.\d s\)$/, ""));
+        return { outcome, output, lines: untimed };
+      };
+      const cold = await build();
+      const warm = await build();
+      const articles = readdirSync(path.join(corpus, "articles")).length;
+      expect(warm.output, name).toBe(cold.output);
+      expect(warm.lines, name).toEqual(cold.lines);
+      expect(warm.outcome, name).toMatchObject({ compiled: 0 });
+      expect((warm.outcome as { reused: number }).reused, name).toBeGreaterThanOrEqual(articles);
+    }
   }, 120_000);
+
+  it("compiles everything again when the compiler's code changes (another fingerprint)", async () => {
+    const dir = tempDir();
+    const corpus = path.join(FIXTURES, "golden");
+    const out = path.join(dir, "timeline.json");
+    const cache = unitCacheRef(path.join(dir, "cache"));
+    if (!cache) throw new Error("a cache");
+    const { log } = silent();
+    expect(await buildDataOutcome(corpus, out, log, { cache })).toMatchObject({ reused: 0 });
+    const reused = await buildDataOutcome(corpus, out, log, { cache });
+    expect(reused.compiled).toBe(0);
+    const changed = { ...cache, generator: `${cache.generator}-edited` };
+    expect(await buildDataOutcome(corpus, out, log, { cache: changed })).toEqual({
+      code: 0,
+      compiled: reused.reused,
+      reused: 0,
+    });
+  });
 });
 
 describe("ensureData(corpus, out) (npm start, npm run build)", () => {

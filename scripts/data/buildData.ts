@@ -7,6 +7,9 @@
  * Scale: articles compile independently (compileArticle), so a large corpus is compiled by worker
  * threads, each reading, hashing and compiling batches of articles; the main thread only holds the
  * compiled units (text + citations, never the raw bytes), joins them, and streams the JSON out.
+ * Each article's unit is kept in the build cache (scripts/cache/), keyed by the article's and
+ * its annotation's bytes and by the compiler's code: a rebuild after one article changed compiles
+ * that article alone and reads the others' units back.
  */
 import { createHash } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
@@ -19,6 +22,9 @@ import { joinUnits } from "../../src/pipeline/joinUnits.ts";
 import { serializeDatasetChunks } from "../../src/pipeline/serializeDataset.ts";
 import { formatProblem } from "../../src/pipeline/problems.ts";
 import { batchesFor, poolThreads, runInWorkers } from "../workers/runInWorkers.ts";
+import type { BuildCache } from "../cache/buildCache.ts";
+import { cacheRoot, openBuildCache } from "../cache/buildCache.ts";
+import { codeFingerprint } from "../cache/codeDigest.ts";
 
 /** Defaults, relative to the working directory. */
 const DEFAULT_CORPUS = "corpus";
@@ -131,27 +137,74 @@ export async function corpusDigest(dir: string): Promise<string> {
 
 /** One article to compile: its id and the paths of its article and annotation files. */
 export type CompileJob = { id: string; article?: string; annotation?: string };
-/** Compiled articles and the hashes of the files read for them. */
-export type CompileResult = { units: ArticleUnit[]; hashes: { path: string; sha256: string }[] };
+/** Compiled articles, the hashes of the files read for them, and how many came from the cache. */
+export type CompileResult = {
+  units: ArticleUnit[];
+  hashes: { path: string; sha256: string }[];
+  reused: number;
+};
 
-/** Reads, hashes and compiles `jobs` in this thread (also what each worker thread runs). */
+/**
+ * Where compiled units are cached, and the fingerprint of the code that compiles them; a worker
+ * opens the same cache from these. Undefined: no cache (every article is compiled).
+ */
+export type UnitCacheRef = { dir: string; generator: string } | undefined;
+
+/** The compiled units' cache: a unit is 10–20 KB (the article's text is in it). */
+const UNIT_CACHE_MAX_BYTES = 1024 * 1024 * 1024;
+
+/** The unit cache of this build: under `root` (default: the project's build cache). */
+export function unitCacheRef(root = cacheRoot()): UnitCacheRef {
+  if (root === "off") return undefined;
+  return {
+    dir: path.join(root, "units"),
+    // The compiler and everything it imports; SCHEMA_VERSION is among them (src/model/dataset.ts).
+    generator: codeFingerprint([new URL("../../src/pipeline/compileArticle.ts", import.meta.url)]),
+  };
+}
+
+function openUnitCache(ref: UnitCacheRef): BuildCache | undefined {
+  return ref && openBuildCache({ ...ref, ext: ".json", maxBytes: UNIT_CACHE_MAX_BYTES });
+}
+
+/**
+ * Reads, hashes and compiles `jobs` in this thread (also what each worker thread runs). An
+ * article whose two files hash as before takes its unit from the cache instead.
+ */
 export async function compileJobs(
   corpus: string,
   jobs: readonly CompileJob[],
+  cacheRef?: UnitCacheRef,
 ): Promise<CompileResult> {
   const hashes: { path: string; sha256: string }[] = [];
+  const cache = openUnitCache(cacheRef);
+  let reused = 0;
   const units = await mapLimited(jobs, READ_CONCURRENCY / 2, async (job) => {
     const read = (rel: string | undefined): Promise<CorpusFile | undefined> =>
       rel === undefined ? Promise.resolve(undefined) : readCorpusFile(corpus, rel);
     const [article, annotation] = await Promise.all([read(job.article), read(job.annotation)]);
     for (const f of [article, annotation]) if (f) hashes.push({ path: f.path, sha256: f.sha256 });
-    return compileArticle(job.id, article, annotation);
+    if (!cache) return compileArticle(job.id, article, annotation);
+    // The unit depends on the id and on each file's path and bytes, nothing else.
+    const key = cache.key(
+      job.id,
+      article ? `${article.path}\n${article.sha256}` : "",
+      annotation ? `${annotation.path}\n${annotation.sha256}` : "",
+    );
+    const hit = cache.get(key);
+    if (hit) {
+      reused++;
+      return JSON.parse(hit.toString("utf8")) as ArticleUnit;
+    }
+    const unit = compileArticle(job.id, article, annotation);
+    cache.put(key, JSON.stringify(unit));
+    return unit;
   });
-  return { units, hashes };
+  return { units, hashes, reused };
 }
 
 /** A batch of jobs for a worker thread (compileWorker.ts). */
-export type CompileBatch = { corpus: string; jobs: CompileJob[] };
+export type CompileBatch = { corpus: string; jobs: CompileJob[]; cache: UnitCacheRef };
 
 /**
  * Compiles every job, on worker threads when there are many; calls `progress` with the number
@@ -160,11 +213,12 @@ export type CompileBatch = { corpus: string; jobs: CompileJob[] };
 async function compileAll(
   corpus: string,
   jobs: readonly CompileJob[],
+  cache: UnitCacheRef,
   progress: (done: number) => void,
   log: Log,
 ): Promise<CompileResult> {
   if (jobs.length < WORKER_THRESHOLD) {
-    const result = await compileJobs(corpus, jobs);
+    const result = await compileJobs(corpus, jobs, cache);
     progress(jobs.length);
     return result;
   }
@@ -173,7 +227,11 @@ async function compileAll(
   let done = 0;
   const results = await runInWorkers<CompileResult>(
     new URL("./compileWorker.ts", import.meta.url),
-    batchesFor(jobs, threads, MAX_BATCH).map((batch): CompileBatch => ({ corpus, jobs: batch })),
+    batchesFor(jobs, threads, MAX_BATCH).map((batch): CompileBatch => ({
+      corpus,
+      jobs: batch,
+      cache,
+    })),
     {
       threads,
       onResult: (result) => {
@@ -185,6 +243,7 @@ async function compileAll(
   return {
     units: results.flatMap((r) => r.units),
     hashes: results.flatMap((r) => r.hashes),
+    reused: results.reduce((sum, r) => sum + r.reused, 0),
   };
 }
 
@@ -214,6 +273,15 @@ export async function writeAtomically(file: string, chunks: Iterable<string>): P
   }
 }
 
+/** Options of a dataset build. */
+export type BuildDataOptions = {
+  /** Where compiled units are cached (default: the project's build cache; undefined: none). */
+  cache?: UnitCacheRef;
+};
+
+/** How a build went: its exit code, and how many articles were compiled or taken from the cache. */
+export type BuildDataOutcome = { code: number; compiled: number; reused: number };
+
 /**
  * Builds the dataset from `corpus` into `out` (and the JSON Schema beside it). On problems, prints
  * them all to stderr, writes nothing and returns 1; on success returns 0. Bad input never throws;
@@ -223,14 +291,27 @@ export async function buildData(
   corpus: string,
   out: string,
   log: Log = consoleLog,
+  options: BuildDataOptions = { cache: unitCacheRef() },
 ): Promise<number> {
+  return (await buildDataOutcome(corpus, out, log, options)).code;
+}
+
+/** buildData, telling also how many articles it compiled and how many it reused. */
+export async function buildDataOutcome(
+  corpus: string,
+  out: string,
+  log: Log = consoleLog,
+  options: BuildDataOptions = { cache: unitCacheRef() },
+): Promise<BuildDataOutcome> {
   const started = performance.now();
+  // Opened now, so that its prune spares every unit this build uses, in any thread.
+  const unitCache = openUnitCache(options.cache);
   let paths: string[];
   try {
     paths = await listFiles(corpus);
   } catch (error) {
     log.err(`cannot read the corpus folder ${corpus}: ${(error as Error).message}`);
-    return 1;
+    return { code: 1, compiled: 0, reused: 0 };
   }
   const layout = layoutCorpus(paths);
   const perArticle = new Set([...layout.articles.values(), ...layout.annotations.values()]);
@@ -255,6 +336,7 @@ export async function buildData(
   const compiled = await compileAll(
     corpus,
     jobs,
+    options.cache,
     (done) => {
       if (jobs.length < PROGRESS_EVERY) return;
       while (done - reported >= PROGRESS_EVERY || (done === jobs.length && reported < done)) {
@@ -264,6 +346,13 @@ export async function buildData(
     },
     log,
   );
+  const counts = { compiled: jobs.length - compiled.reused, reused: compiled.reused };
+  if (options.cache && jobs.length >= PROGRESS_EVERY) {
+    log.err(
+      `articles: ${String(counts.compiled)} compiled, ${String(counts.reused)} from the build cache`,
+    );
+  }
+  unitCache?.prune();
   const digest = sha256(corpusManifest([...others, ...compiled.hashes]));
   const result = joinUnits(meta, compiled.units, digest, layout.problems);
   if (!result.ok) {
@@ -272,7 +361,7 @@ export async function buildData(
     log.err(
       `${n} problem${n === 1 ? "" : "s"} in ${corpus}: nothing written (${out} is unchanged)`,
     );
-    return 1;
+    return { code: 1, ...counts };
   }
   await mkdir(path.dirname(out), { recursive: true });
   await writeAtomically(path.join(path.dirname(out), SCHEMA_FILE_NAME), [
@@ -286,7 +375,7 @@ export async function buildData(
     `${plural(events.length, "event")}, ${plural(sources.length, "article")}, ${plural(actors.length, "actor")} → ${out}` +
       (seconds >= 2 ? ` (${seconds.toFixed(1)} s)` : ""),
   );
-  return 0;
+  return { code: 0, ...counts };
 }
 
 /**

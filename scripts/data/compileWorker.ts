@@ -6,4 +6,4 @@ import { serveBatches } from "../workers/runInWorkers.ts";
 import type { CompileBatch } from "./buildData.ts";
 import { compileJobs } from "./buildData.ts";
 
-serveBatches((batch: CompileBatch) => compileJobs(batch.corpus, batch.jobs));
+serveBatches((batch: CompileBatch) => compileJobs(batch.corpus, batch.jobs, batch.cache));

@@ -8,8 +8,9 @@ import { ActorSchema, PlaceSchema, SOURCE_ID_PATTERN } from "../model/dataset.ts
 import { decodeUtf8 } from "./article.ts";
 import type { CorpusFile } from "./compileArticle.ts";
 import { ANNOTATIONS_DIR, ARTICLES_DIR } from "./compileArticle.ts";
-import type { CorpusInfo, Located } from "./corpusFiles.ts";
-import { readActors, readCorpusInfo, readPlaces } from "./corpusFiles.ts";
+import type { Located } from "./corpusFiles.ts";
+import type { CorpusInfo } from "./registryFiles.ts";
+import { readActors, readCorpusInfo, readPlaces } from "./registryFiles.ts";
 import type { Problem, SafeParser } from "./problems.ts";
 import { compareStrings, duplicate, schemaProblems } from "./problems.ts";
 import { parseYaml } from "./yamlReader.ts";

@@ -2,19 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { Status, TimelineEvent } from "../model/dataset.ts";
 import { parseDay } from "../model/dates.ts";
 import { eventShape } from "../model/timelinePlan.ts";
-import type { TextMetrics, TextStyle } from "./cardLayout.ts";
 import {
-  drawableText,
-  ELLIPSIS,
-  fitText,
   layoutStrip,
   markStyle,
   MIN_MARK_PX,
   MIN_TICK_PX,
-  MISSING_GLYPH,
   statusBadgeStyle,
-  wrapText,
 } from "./cardLayout.ts";
+import type { TextMetrics, TextStyle } from "./cardText.ts";
+import { drawableText, ELLIPSIS, fitText, MISSING_GLYPH, wrapText } from "./cardText.ts";
 
 /**
  * A fake font whose every grapheme is as wide as the font size (so at 10 px a line of 100 px holds

@@ -8,8 +8,10 @@
  */
 import type { CardContent, EventCard } from "./cardContent.ts";
 import { CARD_HEIGHT, CARD_WIDTH, citedByLine, datelineLine } from "./cardContent.ts";
-import type { StripLayout, StripMark, TextMetrics, TextStep, TextStyle } from "./cardLayout.ts";
-import { drawableText, fitText, layoutStrip, statusBadgeStyle, wrapText } from "./cardLayout.ts";
+import type { StripLayout, StripMark } from "./cardLayout.ts";
+import { layoutStrip, statusBadgeStyle } from "./cardLayout.ts";
+import type { TextMetrics, TextStep, TextStyle } from "./cardText.ts";
+import { drawableText, fitText, wrapText } from "./cardText.ts";
 import type { CardPalette } from "./cardPalette.ts";
 import { withAlpha } from "./cardPalette.ts";
 

@@ -1,4 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PNG } from "pngjs";
@@ -9,17 +17,18 @@ import type { CardNode } from "../../../src/share/cardTree.ts";
 import { TEST_DATASET } from "../../../src/model/fixtures/shareDataset.ts";
 import type { CardToolkit } from "./cards.ts";
 import {
-  cacheFile,
   cardContents,
   cardImages,
+  cardPlanGenerator,
+  cardPlanner,
   drawCardJobs,
   ensureCards,
   envCount,
   loadCardToolkit,
   MAX_CARD_BYTES,
   planCards,
-  publishCards,
 } from "./cards.ts";
+import { openBuildCache } from "../../cache/buildCache.ts";
 import { cardTextMetrics, readCardFonts } from "./fonts.ts";
 import { PALETTE_CSS, readCardPalette, rootCustomProperties } from "./palette.ts";
 
@@ -161,53 +170,108 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: png.width, height: png.height };
 }
 
+/** A card pictures' store in `name` under the test's folder, optionally bounded. */
+function store(name: string, maxBytes?: number): ReturnType<typeof openBuildCache> {
+  return openBuildCache({
+    dir: join(dir, name),
+    generator: "cards",
+    ext: ".png",
+    ...(maxBytes === undefined ? {} : { maxBytes }),
+  });
+}
+
 describe("ensureCards(planned, toolkit, options)", () => {
   it("draws each missing card once into the cache, then takes it from there", async () => {
-    const cacheDir = join(dir, "cache-a");
     const planned = planCards(cardContents(TEST_DATASET, 5_000).cards, toolkit);
     const lines: string[] = [];
-    const options = { cacheDir, workersFrom: 1_000, log: (l: string) => lines.push(l) };
+    const options = {
+      store: store("cache-a"),
+      workersFrom: 1_000,
+      log: (l: string) => lines.push(l),
+    };
     expect(await ensureCards(planned, toolkit, options)).toEqual({
       drawn: planned.length,
       cached: 0,
     });
-    const stamps = planned.map((c) => statSync(cacheFile(cacheDir, c)).mtimeMs);
-    expect(await ensureCards(planned, toolkit, options)).toEqual({
+    // A card drawn again would be a new file (written beside it, renamed over): same inode, same card.
+    const files = planned.map((c) => statSync(options.store.file(c.key)).ino);
+    expect(await ensureCards(planned, toolkit, { ...options, store: store("cache-a") })).toEqual({
       drawn: 0,
       cached: planned.length,
     });
-    expect(planned.map((c) => statSync(cacheFile(cacheDir, c)).mtimeMs)).toEqual(stamps);
+    expect(planned.map((c) => statSync(options.store.file(c.key)).ino)).toEqual(files);
     for (const card of planned) {
-      const bytes = readFileSync(cacheFile(cacheDir, card));
+      const bytes = readFileSync(options.store.file(card.key));
       expect(pngSize(bytes)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
       expect(bytes.length).toBeLessThanOrEqual(MAX_CARD_BYTES);
-    }
-    const outDir = join(dir, "out-a");
-    publishCards(planned, cacheDir, outDir);
-    for (const card of planned) {
-      expect(readFileSync(join(outDir, card.pagePath, card.fileName))).toEqual(
-        readFileSync(cacheFile(cacheDir, card)),
-      );
     }
   }, 60_000);
 
   it("draws on worker threads the same pictures as in the build's own thread", async () => {
     const planned = planCards(cardContents(TEST_DATASET, 5_000).cards, toolkit).slice(0, 3);
-    const here = join(dir, "cache-here");
-    const threads = join(dir, "cache-threads");
+    const here = store("cache-here");
+    const threads = store("cache-threads");
     const lines: string[] = [];
-    await ensureCards(planned, toolkit, { cacheDir: here, workersFrom: 1_000, log: () => {} });
+    await ensureCards(planned, toolkit, { store: here, workersFrom: 1_000, log: () => {} });
     await ensureCards(planned, toolkit, {
-      cacheDir: threads,
+      store: threads,
       workersFrom: 1,
       log: (l) => lines.push(l),
     });
     expect(lines[0]).toMatch(/^cards: drawing 3 on \d worker threads$/);
     for (const card of planned) {
-      expect(readFileSync(cacheFile(threads, card))).toEqual(readFileSync(cacheFile(here, card)));
+      expect(readFileSync(threads.file(card.key))).toEqual(readFileSync(here.file(card.key)));
     }
   }, 120_000);
 
+  it("keeps the pictures' store within its bound, dropping cards no build has used lately", async () => {
+    const planned = planCards(cardContents(TEST_DATASET, 5_000).cards, toolkit).slice(0, 6);
+    const [old, current] = [planned.slice(0, 3), planned.slice(3)];
+    const quiet = { workersFrom: 1_000, log: () => undefined };
+    // A first build draws three cards; a later one, whose pages changed, draws three others.
+    await ensureCards(old, toolkit, { ...quiet, store: store("bounded") });
+    const lastWeek = new Date(Date.now() - 7 * 24 * 3600 * 1000);
+    for (const card of old) utimesSync(store("bounded").file(card.key), lastWeek, lastWeek);
+    const later = store("bounded", 1);
+    await ensureCards(current, toolkit, { ...quiet, store: later });
+    // Bounded at 1 byte, the store keeps only what the running build uses.
+    expect(later.prune()).toMatchObject({ evicted: 3, entries: 3 });
+    expect(readdirSync(join(dir, "bounded")).sort()).toEqual(
+      current.map((c) => `${c.key}.png`).sort(),
+    );
+  }, 60_000);
+});
+
+describe("cardPlanner(toolkit, plans)", () => {
+  it("lays a card out once; an unchanged slice gets its key and alt text from the cache", () => {
+    const contents = cardContents(TEST_DATASET, 5_000).cards;
+    const direct = planCards(contents, toolkit);
+    const plans = (): ReturnType<typeof openBuildCache> =>
+      openBuildCache({ dir: join(dir, "plans"), generator: cardPlanGenerator(toolkit) });
+    let laidOut = 0;
+    const pages = contents.map(({ pagePath, content }) => ({
+      pagePath,
+      sliceKey: `slice of ${pagePath}`,
+      content: () => {
+        laidOut++;
+        return content;
+      },
+    }));
+    const first = pages.map(cardPlanner(toolkit, plans()));
+    expect(laidOut).toBe(pages.length);
+    const again = pages.map(cardPlanner(toolkit, plans()));
+    expect(laidOut).toBe(pages.length);
+    const names = (cards: typeof direct): unknown[] =>
+      cards.map((c) => [c.pagePath, c.fileName, c.key, c.alt]);
+    expect(names(first)).toEqual(names(direct));
+    expect(names(again)).toEqual(names(direct));
+    // The tree of a card from the cache is laid out when a drawing needs it, and is the same.
+    expect(again[0]?.tree()).toEqual(direct[0]?.tree());
+    expect(laidOut).toBe(pages.length + 1);
+  });
+});
+
+describe("drawCardJobs(jobs, fonts)", () => {
   it("refuses a card heavier than MAX_CARD_BYTES and caches nothing for it", async () => {
     // Confetti: thousands of small boxes in scattered colours do not compress.
     let x = 7;

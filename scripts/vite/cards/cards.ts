@@ -8,20 +8,20 @@
  * The key also names the published file (`card-<key>.png` beside the page), so a changed card
  * gets a new URL and unfurlers that cached the old picture fetch the new one.
  *
+ * Both what a card shows (its key and alt text, from the page's slice of the dataset) and its
+ * picture are kept in the build cache (scripts/cache/): a rebuild lays out only the cards whose
+ * slice changed and draws only the pictures it has never drawn. The pictures' store is bounded
+ * (DATELINE_CARD_CACHE_MB, least recently used first, never the cards of the build running).
+ *
  * Environment:
  * - DATELINE_CARDS_MAX_EVENTS (default 5,000): above this many events, only articles get cards
  *   (their pages still get their tags; event pages keep a text-only preview).
+ * - DATELINE_CARDS_MAX (default 2,000): at most this many pages get a card, the newest first.
  * - DATELINE_CARD_WORKERS_FROM (default 64): from this many cards to draw, draw on worker threads.
+ * - DATELINE_CARD_CACHE_MB (default 256): the bound on the cached pictures.
  */
 import { createHash } from "node:crypto";
-import {
-  copyFileSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
@@ -43,17 +43,25 @@ import { CARD_FONT_FAMILY, cardTextMetrics, readCardFonts } from "./fonts.ts";
 import { readCardPalette } from "./palette.ts";
 import { renderCardPng } from "./render.ts";
 import { batchesFor, poolThreads, runInWorkers } from "../../workers/runInWorkers.ts";
+import type { BuildCache } from "../../cache/buildCache.ts";
+import { codeFingerprint } from "../../cache/codeDigest.ts";
 
 /** Above this many events, only articles get cards (DATELINE_CARDS_MAX_EVENTS overrides it). */
 export const DEFAULT_MAX_EVENTS = 5_000;
+/**
+ * At most this many pages get a card, the newest first (DATELINE_CARDS_MAX overrides it): a card
+ * costs about 0.1 s of CPU to draw, so 10,000 of them would take a 2-core machine over eight
+ * minutes on a first build, for pictures of pages that are years old and rarely shared.
+ */
+export const DEFAULT_MAX_CARDS = 2_000;
+/** The bound on the cached pictures, in MB (DATELINE_CARD_CACHE_MB overrides it). */
+export const DEFAULT_CARD_CACHE_MB = 256;
 /** From this many cards to draw, they are drawn on worker threads (DATELINE_CARD_WORKERS_FROM). */
 export const DEFAULT_WORKERS_FROM = 64;
 /** The most a card may weigh: unfurlers refuse or shrink large pictures. */
 export const MAX_CARD_BYTES = 100 * 1024;
 /** Bump when the Node-side drawing changes in a way the tree does not show (e.g. resvg options). */
 const RENDERER_VERSION = "1";
-/** Where cards are cached, under the project's root. */
-export const CARD_CACHE_DIR = ".cache/cards";
 
 /** A number from the environment variable `name`, or `fallback` when unset; throws when malformed. */
 export function envCount(name: string, fallback: number): number {
@@ -109,7 +117,8 @@ export type PlannedCard = {
   fileName: string;
   key: string;
   alt: string;
-  tree: CardNode;
+  /** The picture's element tree, laid out when first asked for (only a card to draw needs it). */
+  tree: () => CardNode;
 };
 
 /** Which pages get cards: every article, and every event unless there are more than `maxEvents`. */
@@ -131,21 +140,72 @@ export function cardContents(
   return { cards: [...events, ...articles], eventsLeftOut };
 }
 
+/** Lays out one card and names it by the hash of its tree (no drawing yet). */
+function planCard(pagePath: string, content: CardContent, toolkit: CardToolkit): PlannedCard {
+  const tree = cardTree(content, toolkit.kit);
+  const key = createHash("sha256")
+    .update(toolkit.fingerprint)
+    .update("\n")
+    .update(JSON.stringify(tree))
+    .digest("hex")
+    .slice(0, 20);
+  return { pagePath, fileName: `card-${key}.png`, key, alt: cardAlt(content), tree: () => tree };
+}
+
 /** Lays out every card and names it by the hash of its tree (no drawing yet). */
 export function planCards(
   cards: readonly { pagePath: string; content: CardContent }[],
   toolkit: CardToolkit,
 ): PlannedCard[] {
-  return cards.map(({ pagePath, content }) => {
-    const tree = cardTree(content, toolkit.kit);
-    const key = createHash("sha256")
-      .update(toolkit.fingerprint)
-      .update("\n")
-      .update(JSON.stringify(tree))
-      .digest("hex")
-      .slice(0, 20);
-    return { pagePath, fileName: `card-${key}.png`, key, alt: cardAlt(content), tree };
-  });
+  return cards.map(({ pagePath, content }) => planCard(pagePath, content, toolkit));
+}
+
+/**
+ * The fingerprint of what a card shows and how it is laid out: the content and tree code, and the
+ * toolkit (fonts and their metrics, palette, logo, renderer versions). What the card plans' cache
+ * (cardPlanner) is keyed by, beside each page's slice.
+ */
+export function cardPlanGenerator(toolkit: CardToolkit): string {
+  const code = codeFingerprint([
+    new URL("../../../src/share/cardContent.ts", import.meta.url),
+    new URL("../../../src/share/cardTree.ts", import.meta.url),
+    new URL("./cards.ts", import.meta.url),
+  ]);
+  return createHash("sha256")
+    .update([code, toolkit.fingerprint, JSON.stringify(toolkit.kit.palette)].join("\n"))
+    .update(`\n${toolkit.kit.fontFamily}\n${toolkit.kit.logo ?? ""}`)
+    .digest("hex");
+}
+
+/** A page that gets a card: its folder, its slice's key, and what its card shows (from the slice). */
+export type CardPage = { pagePath: string; sliceKey: string; content: () => CardContent };
+
+/**
+ * Plans each page's card through `plans` (a build cache opened with cardPlanGenerator): a page
+ * whose slice hashes as before gets its card's key and alt text back without laying it out.
+ */
+export function cardPlanner(
+  toolkit: CardToolkit,
+  plans: BuildCache,
+): (page: CardPage) => PlannedCard {
+  return ({ pagePath, sliceKey, content }) => {
+    const entry = plans.key(sliceKey);
+    const hit = plans.get(entry);
+    if (hit) {
+      const { key, alt } = JSON.parse(hit.toString("utf8")) as { key: string; alt: string };
+      let tree: CardNode | undefined;
+      return {
+        pagePath,
+        fileName: `card-${key}.png`,
+        key,
+        alt,
+        tree: () => (tree ??= cardTree(content(), toolkit.kit)),
+      };
+    }
+    const card = planCard(pagePath, content(), toolkit);
+    plans.put(entry, JSON.stringify({ key: card.key, alt: card.alt }));
+    return card;
+  };
 }
 
 /** The share pages' view of the planned cards: each page folder's image file, alt text and size. */
@@ -210,46 +270,24 @@ async function drawOnWorkers(jobs: readonly CardJob[], log: (line: string) => vo
   );
 }
 
-/** The cache file of a card. */
-export function cacheFile(cacheDir: string, card: Pick<PlannedCard, "key">): string {
-  return join(cacheDir, `${card.key}.png`);
-}
-
 /**
- * Makes sure every planned card is in the cache, drawing those that are not (on worker threads
- * from `workersFrom` of them), and returns how many were drawn and how many came from the cache.
+ * Makes sure every planned card's picture is in `store` (a build cache of `.png` entries named by
+ * the cards' keys), drawing those that are not (on worker threads from `workersFrom` of them), and
+ * returns how many were drawn and how many came from the store.
  */
 export async function ensureCards(
   planned: readonly PlannedCard[],
   toolkit: CardToolkit,
-  options: { cacheDir: string; workersFrom: number; log: (line: string) => void },
+  options: { store: BuildCache; workersFrom: number; log: (line: string) => void },
 ): Promise<{ drawn: number; cached: number }> {
   const missing = new Map<string, CardJob>();
   for (const card of planned) {
-    const file = cacheFile(options.cacheDir, card);
-    if (missing.has(card.key)) continue;
-    try {
-      if (statSync(file).size > 0) continue;
-    } catch {
-      // Not cached yet.
-    }
-    missing.set(card.key, { key: card.key, pagePath: card.pagePath, tree: card.tree, file });
+    if (missing.has(card.key) || options.store.has(card.key)) continue;
+    const file = options.store.file(card.key);
+    missing.set(card.key, { key: card.key, pagePath: card.pagePath, tree: card.tree(), file });
   }
   const jobs = [...missing.values()];
   if (jobs.length >= Math.max(1, options.workersFrom)) await drawOnWorkers(jobs, options.log);
   else await drawCardJobs(jobs, toolkit.fonts);
   return { drawn: jobs.length, cached: planned.length - jobs.length };
-}
-
-/** Copies each planned card from the cache into `outDir`, beside its page. */
-export function publishCards(
-  planned: readonly PlannedCard[],
-  cacheDir: string,
-  outDir: string,
-): void {
-  for (const card of planned) {
-    const target = join(outDir, ...card.pagePath.split("/"), card.fileName);
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(cacheFile(cacheDir, card), target);
-  }
 }

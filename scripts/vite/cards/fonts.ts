@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as hb from "harfbuzzjs";
-import type { TextMetrics, TextStyle } from "../../../src/share/cardLayout.ts";
+import type { TextMetrics, TextStyle } from "../../../src/share/cardText.ts";
 
 /** The family name the card tree asks for and the renderer registers the files under. */
 export const CARD_FONT_FAMILY = "DejaVu Sans";
