@@ -394,7 +394,8 @@ test.describe("the curator's workspace", () => {
     await page.keyboard.type("The storm struck on 24 February");
     await page.keyboard.press("Enter");
     const storm = card(page, /untitled/);
-    await tabTo(page, storm.getByLabel("Title"));
+    // Past every proposed card's controls (each has its "Same as…" too) to the new one.
+    await tabTo(page, storm.getByLabel("Title", { exact: true }), 200);
     await page.keyboard.type("The storm strikes");
     await page.keyboard.press("Tab");
     await page.keyboard.type("A storm tore moorings loose and sank two boats.");

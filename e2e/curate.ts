@@ -31,7 +31,9 @@ export type Curate = {
   start: () => Promise<void>;
 };
 
-export const test = base.extend<{ curate: Curate }>({
+export const test = base.extend<{ curate: Curate; curateCorpus: string }>({
+  /** The corpus folder each test's server works on a copy of (`test.use` picks a fixture corpus). */
+  curateCorpus: ["corpus", { option: true }],
   // Playwright reads a fixture's dependencies from its first parameter: these have none.
   // eslint-disable-next-line no-empty-pattern
   baseURL: async ({}, use, testInfo) => {
@@ -39,11 +41,10 @@ export const test = base.extend<{ curate: Curate }>({
   },
   // Every test of the curate specs gets its server, used or not (the axe checks only browse).
   curate: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use, testInfo) => {
+    async ({ curateCorpus }, use, testInfo) => {
       const dir = mkdtempSync(join(tmpdir(), "dateline-curate-e2e-"));
       const corpus = join(dir, "corpus");
-      cpSync("corpus", corpus, { recursive: true });
+      cpSync(curateCorpus, corpus, { recursive: true });
       const out = join(dir, "out", "timeline.json");
       const port = FIRST_PORT + testInfo.parallelIndex;
       // A holder, so TypeScript does not narrow away the stopped state.

@@ -48,13 +48,11 @@ export class CorpusStore {
    * that leads out of the corpus (or the file is a link at all: a write would replace the link).
    */
   private async resolve(target: CorpusTarget): Promise<string | Refusal> {
-    const folder = path.join(this.root, target.folder);
+    // The registry files sit at the corpus's root, which openCorpus resolved already.
+    const folder = target.folder === "registry" ? this.root : path.join(this.root, target.folder);
     await mkdir(folder, { recursive: true });
     const realFolder = await realpath(folder);
-    if (
-      realFolder !== path.join(this.root, target.folder) &&
-      !realFolder.startsWith(this.root + path.sep)
-    ) {
+    if (realFolder !== folder && !realFolder.startsWith(this.root + path.sep)) {
       return {
         status: 403,
         error: `${target.folder}/ is a symbolic link out of the corpus: refused.`,

@@ -58,6 +58,20 @@ describe("targetOf(encodedPath)", () => {
     });
     expect(targetOf("annotations/000_eb41.yaml")).toMatchObject({ id: "000_eb41" });
   });
+  it("accepts the two registry files at the corpus's root, and nothing else there", () => {
+    expect(targetOf("actors.yaml")).toEqual({
+      folder: "registry",
+      id: "actors",
+      path: "actors.yaml",
+    });
+    expect(targetOf("places.yaml")).toEqual({
+      folder: "registry",
+      id: "places",
+      path: "places.yaml",
+    });
+    expect(targetOf("Actors.yaml")).toMatchObject({ status: 400 });
+    expect(targetOf("%2Factors.yaml")).toMatchObject({ status: 400 });
+  });
   it("refuses traversal, encoded or not", () => {
     for (const path of [
       "annotations/../../etc/passwd.yaml",
@@ -81,7 +95,8 @@ describe("targetOf(encodedPath)", () => {
     });
   });
   it("refuses other folders, subfolders, other extensions and non-slug names", () => {
-    expect(targetOf("actors.yaml")).toMatchObject({ status: 400 });
+    expect(targetOf("corpus.yaml")).toMatchObject({ status: 400 });
+    expect(targetOf("articles/actors.yaml")).toMatchObject({ status: 400 });
     expect(targetOf("annotations/sub/x.yaml")).toMatchObject({ status: 400 });
     expect(targetOf("annotations/x.txt")).toMatchObject({
       error: expect.stringMatching(/not a slug/) as unknown,

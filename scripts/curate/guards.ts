@@ -75,14 +75,20 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** A corpus file the workspace may write: its folder, article id and corpus-relative path. */
-export type CorpusTarget = { folder: "articles" | "annotations"; id: string; path: string };
+/**
+ * A corpus file the workspace may write: its folder, id and corpus-relative path. `registry` is
+ * actors.yaml or places.yaml at the corpus's root (id `actors` or `places`), which the workspace
+ * only appends to (src/curate/registryEdit.ts checks that).
+ */
+export type CorpusTarget =
+  | { folder: "articles" | "annotations"; id: string; path: string }
+  | { folder: "registry"; id: "actors" | "places"; path: "actors.yaml" | "places.yaml" };
 
 const EXTENSIONS = { articles: ".txt", annotations: ".yaml" } as const;
 
 /**
  * Reads the file named by the rest of a `/api/files/…` URL path (still percent-encoded). Only
- * `articles/<id>.txt` and `annotations/<id>.yaml` pass, with `<id>` an article id (letters, digits,
+ * `actors.yaml`, `places.yaml`, `articles/<id>.txt` and `annotations/<id>.yaml` pass, with `<id>` an article id (letters, digits,
  * `_`, `.`, `-`, starting with a letter or digit, no `..`). Everything else, traversal and absolute
  * paths first, gets its own refusal.
  */
@@ -104,8 +110,13 @@ export function targetOf(encoded: string): CorpusTarget | Refusal {
   if (parts.some((part) => part === ".." || part === ".")) {
     return {
       status: 400,
-      error: `Path traversal "${path}" refused: the workspace writes only inside corpus/articles/ and corpus/annotations/.`,
+      error: `Path traversal "${path}" refused: the workspace writes only inside corpus/articles/ and corpus/annotations/, and to actors.yaml and places.yaml.`,
     };
+  }
+  if (path === "actors.yaml" || path === "places.yaml") {
+    return path === "actors.yaml"
+      ? { folder: "registry", id: "actors", path }
+      : { folder: "registry", id: "places", path };
   }
   const [folder, name, ...rest] = parts;
   if (
@@ -115,7 +126,7 @@ export function targetOf(encoded: string): CorpusTarget | Refusal {
   ) {
     return {
       status: 400,
-      error: `"${path}" refused: the workspace writes only articles/<id>.txt and annotations/<id>.yaml.`,
+      error: `"${path}" refused: the workspace writes only articles/<id>.txt, annotations/<id>.yaml, actors.yaml and places.yaml.`,
     };
   }
   const extension = EXTENSIONS[folder];

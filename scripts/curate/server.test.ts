@@ -233,6 +233,48 @@ describe("startCurateServer(options)", () => {
     await rm(path.join(corpus, "articles", "contract.txt"));
   });
 
+  it("appends a new entry to actors.yaml, and refuses a change to an existing one, a clash or a stale version", async () => {
+    const file = path.join(corpus, "actors.yaml");
+    const before = await readFile(file, "utf8");
+    const { files } = CorpusReplySchema.parse((await call("GET", "/api/corpus")).body);
+    const etag = files.find((f) => f.path === "actors.yaml")?.etag ?? "";
+    const put = (body: string, ifMatch = etag) =>
+      call("PUT", "/api/files/actors.yaml", { body, headers: { "if-match": ifMatch } });
+
+    const changed = await put(before.replace("name: Qin Gang", "name: Qin G."));
+    expect(changed.status).toBe(422);
+    expect(ErrorReplySchema.parse(changed.body).problems).toEqual([
+      expect.stringMatching(/only appends new entries/),
+    ]);
+    const clash = await put(`${before}- id: blinken-2\n  name: Blinken\n  kind: person\n`);
+    expect(clash.status).toBe(422);
+    expect(ErrorReplySchema.parse(clash.body).problems).toEqual([
+      expect.stringMatching(/"Blinken" is already a name or alias of actor "antony-blinken"/),
+    ]);
+    const badKind = await put(`${before}- id: ryanair\n  name: Ryanair\n  kind: airline\n`);
+    expect(ErrorReplySchema.parse(badKind.body).problems).toEqual([
+      expect.stringMatching(/kind "airline" is not one of person, country, organisation/),
+    ]);
+    const stale = await put(
+      `${before}- id: ryanair\n  name: Ryanair\n  kind: organisation\n`,
+      '"stale"',
+    );
+    expect(stale.status).toBe(409);
+    expect(await readFile(file, "utf8")).toBe(before);
+
+    const added = `${before}- id: ryanair\n  name: Ryanair\n  kind: organisation\n  aliases: [Ryanair Holdings]\n`;
+    const written = await put(added);
+    expect(written.status).toBe(200);
+    expect(await readFile(file, "utf8")).toBe(added);
+    // Only the two registry files: corpus.yaml stays out of reach.
+    const meta = await call("PUT", "/api/files/corpus.yaml", {
+      body: "title: x\n",
+      headers: { "if-none-match": "*" },
+    });
+    expect(meta.status).toBe(400);
+    await writeFile(file, before);
+  });
+
   it("refuses cross-origin, tokenless and rebinding requests", async () => {
     const put = (headers: Record<string, string>) =>
       call("PUT", "/api/files/articles/x.txt", {

@@ -8,6 +8,7 @@
  *   GET  /api/corpus                    the files the workspace's checks need, with ETags
  *   PUT  /api/files/articles/<id>.txt   a new article, byte for byte (If-None-Match: *)
  *   PUT  /api/files/annotations/<id>.yaml   an annotation (If-Match: <etag>, or If-None-Match: *)
+ *   PUT  /api/files/actors.yaml (places.yaml)   the registry file with new entries appended only
  *   POST /api/rebuild                   `npm run data` on the corpus
  */
 import { randomBytes } from "node:crypto";
@@ -19,6 +20,7 @@ import { join, normalize, resolve, sep } from "node:path";
 import { decodeUtf8, parseArticle } from "../../src/pipeline/article.ts";
 import { buildDataset } from "../../src/pipeline/buildDataset.ts";
 import { formatProblem } from "../../src/pipeline/problems.ts";
+import { checkRegistryWrite } from "../../src/curate/registryEdit.ts";
 import type {
   CorpusReply,
   ErrorReply,
@@ -116,6 +118,27 @@ async function problemsWith(
     : result.problems.filter((p) => p.file === path).map((p) => formatProblem(p));
 }
 
+/**
+ * The checks on a write of actors.yaml or places.yaml: only new entries appended to the version
+ * on disk, each with a fresh id, name and aliases (src/curate/registryEdit.ts). When the write
+ * names another version than the one on disk, it is left to the store's conflict reply.
+ */
+async function registryProblems(
+  store: CorpusStore,
+  path: string,
+  text: string,
+  ifMatch: string | undefined,
+): Promise<string[]> {
+  const files = await store.readAll();
+  const current = files.find((f) => f.path === path);
+  if (ifMatch !== undefined && ifMatch !== current?.etag) return [];
+  return checkRegistryWrite(
+    files.map((f) => ({ path: f.path, bytes: f.bytes, sha256: "" })),
+    path,
+    text,
+  );
+}
+
 /** Starts the server on 127.0.0.1. Resolves once it listens. */
 export async function startCurateServer(options: CurateServerOptions): Promise<CurateServer> {
   const store = await openCorpus(options.corpus);
@@ -173,10 +196,15 @@ export async function startCurateServer(options: CurateServerOptions): Promise<C
       const problems =
         target.folder === "articles"
           ? articleProblems(body)
-          : await problemsWith(store, target.path, body);
+          : target.folder === "registry"
+            ? await registryProblems(store, target.path, text.text, header(req, "if-match"))
+            : await problemsWith(store, target.path, body);
       if (problems.length > 0) {
         return send(res, 422, {
-          error: `The corpus would not build with this ${target.folder === "articles" ? "article" : "annotation"}: nothing was written.`,
+          error:
+            target.folder === "registry"
+              ? `${target.path} would not take these entries: nothing was written.`
+              : `The corpus would not build with this ${target.folder === "articles" ? "article" : "annotation"}: nothing was written.`,
           problems,
         } satisfies ErrorReply);
       }

@@ -72,12 +72,41 @@ export function draftFromFile(
     state: "accepted",
     checks: [],
   }));
+  // A report on another article's event is a card marked "Same as…" that event.
+  const reports = entry.reports.map((r, i): DraftEvent => ({
+    key: `report-${i}`,
+    fileReport: r.event,
+    sameAs: r.event,
+    id: `${r.event}-report`,
+    title: "",
+    summary: "",
+    ...(r.date
+      ? {
+          date: {
+            phrase: r.date.phrase,
+            ...(r.date.anchor ? { anchor: r.date.anchor.value } : {}),
+            ...(r.date.direction ? { direction: r.date.direction } : {}),
+            ...(r.date.undated ? { undated: true as const } : {}),
+          },
+        }
+      : {}),
+    status: r.status ?? "occurred",
+    actors: [],
+    places: [],
+    related: [],
+    citations: (r.citations ?? []).map((c) => ({
+      quote: c.quote,
+      ...(c.occurrence === undefined ? {} : { occurrence: c.occurrence }),
+    })),
+    state: "accepted",
+    checks: [],
+  }));
   return {
     draft: {
       articleId,
       title: entry.title ?? "",
       attribution: entry.attribution ?? "",
-      events,
+      events: [...events, ...reports],
       base,
       revision: 0,
       savedRevision: 0,
@@ -112,6 +141,16 @@ function eventFields(event: DraftEvent): [string, unknown][] {
     ["actors", event.actors],
     ["places", event.places],
     ["related", event.related],
+    ["citations", citationsValue(event)],
+  ];
+}
+
+/** The value of each key a `reports:` entry has, in the order the manual documents. */
+function reportFields(event: DraftEvent): [string, unknown][] {
+  return [
+    ["event", event.sameAs],
+    ["status", event.status],
+    ["date", event.date && !event.date.undated ? dateValue(event.date) : undefined],
     ["citations", citationsValue(event)],
   ];
 }
@@ -178,7 +217,7 @@ export function draftToYaml(draft: Draft): string {
   }
   const items: unknown[] = [];
   for (const event of draft.events) {
-    if (event.state !== "accepted") continue;
+    if (event.state !== "accepted" || event.sameAs !== undefined) continue;
     const existing = event.fileId === undefined ? undefined : byId.get(event.fileId);
     if (existing) {
       for (const [key, value] of eventFields(event)) setChanged(doc, existing, key, value);
@@ -194,5 +233,40 @@ export function draftToYaml(draft: Draft): string {
   seq.items = items;
   // An empty `events: []` becomes a block list once it holds events.
   if (items.length > 0) seq.flow = false;
+  writeReports(doc, root, draft);
   return doc.toString(TO_STRING);
+}
+
+/**
+ * The file's `reports:` from the cards marked "Same as…": an entry the file had is changed in
+ * place (its comments stay), a new one appended, one no card holds any more dropped, and the key
+ * removed when none is left.
+ */
+function writeReports(doc: Document, root: YAMLMap, draft: Draft): void {
+  const cards = draft.events.filter((e) => e.state === "accepted" && e.sameAs !== undefined);
+  const found: unknown = root.get("reports", true);
+  if (cards.length === 0) {
+    if (root.has("reports")) root.delete("reports");
+    return;
+  }
+  let seq: YAMLSeq;
+  if (isSeq(found)) seq = found;
+  else {
+    seq = new YAMLSeq(doc.schema);
+    root.set("reports", seq);
+  }
+  const byEvent = new Map<string, YAMLMap>();
+  for (const item of seq.items) {
+    if (isMap(item)) {
+      const event = item.get("event");
+      if (typeof event === "string") byEvent.set(event, item);
+    }
+  }
+  seq.items = cards.map((card) => {
+    const existing = card.fileReport === undefined ? undefined : byEvent.get(card.fileReport);
+    const map = existing ?? new Document().createNode({});
+    for (const [key, value] of reportFields(card)) setChanged(doc, map, key, value);
+    return map;
+  });
+  seq.flow = false;
 }

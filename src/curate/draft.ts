@@ -35,7 +35,22 @@ export type DraftEvent = {
   state: CardState;
   /** What the proposer said a human must check. */
   checks: string[];
+  /**
+   * "Same as…": the id of the corpus event (defined in another article) this card reports on.
+   * The card is then written as a `reports:` entry of the file instead of an event; its own id,
+   * title and summary are kept, so undoing it gives the event back.
+   */
+  sameAs?: string;
+  /** The event the file's `reports:` entry was about when the draft last met it (to update it in place). */
+  fileReport?: string;
+  /** The matcher's candidates for "Same as…", best first, with why. */
+  suggestions?: SameAsSuggestion[];
+  /** Ids of the names the proposer would add to the registry that this card's quotes hold. */
+  proposedNames?: string[];
 };
+
+/** A corpus event the matcher took this card for, with its words on why. */
+export type SameAsSuggestion = { event: string; title: string; why: string };
 
 /** The annotation file as it was on disk when the draft last met it. */
 export type DraftBase = { text: string; etag: string };
@@ -65,6 +80,7 @@ export type DraftAction =
   | { type: "removeCitation"; key: string; index: number }
   | { type: "decide"; key: string; state: CardState }
   | { type: "merge"; key: string; into: string }
+  | { type: "sameAs"; key: string; event: string | undefined }
   | { type: "addEvent"; citation: DraftCitation; newKey: string }
   | { type: "saved"; base: DraftBase; revision: number }
   | { type: "load"; draft: Draft };
@@ -144,6 +160,13 @@ export function reduceDraft(draft: Draft, action: DraftAction): Draft {
       }));
     case "decide":
       return update(draft, action.key, (e) => ({ ...e, state: action.state }));
+    case "sameAs":
+      return update(draft, action.key, (e) => {
+        if (action.event !== undefined) return { ...e, sameAs: action.event };
+        const rest = { ...e };
+        delete rest.sameAs;
+        return rest;
+      });
     case "merge": {
       const from = draft.events.find((e) => e.key === action.key);
       const into = draft.events.find((e) => e.key === action.into);
@@ -196,8 +219,12 @@ export function reduceDraft(draft: Draft, action: DraftAction): Draft {
         ...draft,
         base: action.base,
         savedRevision: action.revision,
-        // An accepted event now lives in the file under its id.
-        events: draft.events.map((e) => (e.state === "accepted" ? { ...e, fileId: e.id } : e)),
+        // An accepted event now lives in the file under its id, a report under its event's.
+        events: draft.events.map((e) => {
+          if (e.state !== "accepted") return e;
+          if (e.sameAs !== undefined) return { ...e, fileReport: e.sameAs };
+          return { ...e, fileId: e.id };
+        }),
       };
   }
 }

@@ -10,6 +10,9 @@ import { readArticle } from "./article.ts";
 import { annotationPath, draftFromFile, emptyDraft } from "./annotationYaml.ts";
 import type { Draft, DraftBase } from "./draft.ts";
 import { isUnsaved } from "./draft.ts";
+import type { CorpusEvent } from "./corpusEvents.ts";
+import { corpusEvents } from "./corpusEvents.ts";
+import type { ProposedName } from "../propose/index.ts";
 import { proposeFor } from "./proposals.ts";
 import type { Registry } from "./registry.ts";
 import { readRegistry, takenEventIds } from "./registry.ts";
@@ -75,6 +78,11 @@ export type OpenedArticle = {
   draft: Draft;
   choice: VersionChoice;
   notes: OpenNote[];
+  /** The events of the corpus's other articles, for "Same as…"; why there are none, if they do not build. */
+  corpus: CorpusEvent[];
+  corpusProblem?: string;
+  /** The names the proposer finds in the article that the registry lacks, to add. */
+  names: ProposedName[];
 };
 
 /**
@@ -98,7 +106,24 @@ export function openArticle(
   const file = files.find((f) => f.path === path);
   const disk = file ? { text: new TextDecoder().decode(file.bytes), etag: file.etag } : undefined;
   const choice = chooseVersion(autosaved, disk);
-  const opened = { files, article, registry, choice };
+  const built = corpusEvents(files, articleId);
+  // The proposer runs on every opening, not only for a new annotation: its proposed names are
+  // offered until the curator adds them (they are read from the article, not kept in the file).
+  const proposal = proposeFor({
+    article,
+    meta: registry.meta,
+    takenIds: takenEventIds(files, path),
+    corpus: built.dataset,
+  });
+  const opened = {
+    files,
+    article,
+    registry,
+    choice,
+    corpus: built.events,
+    ...(built.problem === undefined ? {} : { corpusProblem: built.problem }),
+    names: proposal.names,
+  };
 
   if (autosaved && choice.from === "autosave") {
     return {
@@ -123,11 +148,6 @@ export function openArticle(
     }
     return { ...opened, draft: read.draft, notes: [] };
   }
-  const proposal = proposeFor({
-    article,
-    meta: registry.meta,
-    takenIds: takenEventIds(files, path),
-  });
   return {
     ...opened,
     draft: {

@@ -413,3 +413,208 @@ export const PRESENT_VERBS: ReadonlySet<string> = wordSet(
     marks aims wants needs takes makes gets goes runs stands sees brings gives keeps looks
     appears seems`),
 );
+
+// The proposer's matching words (src/propose/terms.ts): what says nothing about which happening
+// a passage tells, and the nouns and verbs that name one.
+
+/** Function words, reporting frames and filler that say nothing about which happening it is. */
+export const MATCH_STOP_WORDS = new Set(
+  (
+    "a an the of to in on at for and or but with by from as into onto over under about after before " +
+    "than then that this these those there here it its it's he him his she her hers they them their " +
+    "we us our you your i me my who whom whose which what when where why how all any both each few " +
+    "more most other some such no nor not only own same so too very can will just should now also " +
+    "is are was were be been being am has have had having do does did doing would could may might " +
+    "must shall one two three four five six seven eight nine ten first second new last next year " +
+    "years month months week weeks day days today yesterday tomorrow time mr mrs ms dr per cent " +
+    "percent according however further while although though because since until during including " +
+    "million billion thousand hundred"
+  )
+    .split(" ")
+    // The names of months and days, from the shared lexicon (not their abbreviations: "mar").
+    .concat(
+      [...MONTH_WORDS.keys()].filter((m) => !MONTH_ABBREVIATIONS.has(m)),
+      [...WEEKDAY_WORDS.keys()],
+    ),
+);
+
+/** Irregular past forms and participles, to their base. */
+export const IRREGULAR_STEMS: Record<string, string> = {
+  fought: "fight",
+  underwent: "undergo",
+  undergone: "undergo",
+  went: "go",
+  gone: "go",
+  came: "come",
+  took: "take",
+  taken: "take",
+  made: "make",
+  gave: "give",
+  given: "give",
+  saw: "see",
+  seen: "see",
+  left: "leave",
+  began: "begin",
+  begun: "begin",
+  held: "hold",
+  kept: "keep",
+  led: "lead",
+  brought: "bring",
+  bought: "buy",
+  sold: "sell",
+  built: "build",
+  paid: "pay",
+  sent: "send",
+  spent: "spend",
+  struck: "strike",
+  caught: "catch",
+  ran: "run",
+  wrote: "write",
+  written: "write",
+  spoke: "speak",
+  spoken: "speak",
+  broke: "break",
+  broken: "break",
+  chose: "choose",
+  chosen: "choose",
+  drove: "drive",
+  flew: "fly",
+  flown: "fly",
+  grew: "grow",
+  grown: "grow",
+  knew: "know",
+  known: "know",
+  threw: "throw",
+  became: "become",
+  shot: "shoot",
+  stood: "stand",
+  heard: "hear",
+  sought: "seek",
+  drew: "draw",
+  drawn: "draw",
+  withdrew: "withdraw",
+  withdrawn: "withdraw",
+  won: "win",
+  lost: "lose",
+  fell: "fall",
+  fallen: "fall",
+  rose: "rise",
+  risen: "rise",
+  hit: "hit",
+  met: "meet",
+  told: "tell",
+  said: "say",
+  found: "find",
+  felt: "feel",
+  fled: "flee",
+  swept: "sweep",
+  taught: "teach",
+  upheld: "uphold",
+  overtook: "overtake",
+  undertook: "undertake",
+  forgot: "forget",
+  hid: "hide",
+  stole: "steal",
+  sank: "sink",
+  sang: "sing",
+  bore: "bear",
+  dealt: "deal",
+  lent: "lend",
+  shut: "shut",
+  set: "set",
+  put: "put",
+  cut: "cut",
+  quit: "quit",
+  died: "die",
+  dies: "die",
+  dying: "die",
+  death: "die",
+  dead: "die",
+  born: "birth",
+};
+
+/**
+ * Capitalised words that open sentences without naming anyone: a sentence's first word is taken
+ * for a name unless it is one of these (or the passage writes it in lower case elsewhere).
+ */
+export const SENTENCE_OPENERS = new Set(
+  (
+    "the a an this that these those some many most several other others all both each every any " +
+    "no few such one two three four five six seven eight nine ten in on at for of by with from " +
+    "after before during since while when as if but and or so yet however meanwhile also still " +
+    "further moreover besides instead earlier later there here according it its he she they we " +
+    "i his her their our you your what who which where why how although though because despite " +
+    "unfortunately fortunately recently currently today yesterday tomorrow last next first " +
+    "then now once even only just rather formerly previously under over among between into " +
+    "through within without against around about near"
+  ).split(" "),
+);
+
+/** Words written like names that name no one: company forms and titles ("Inc", "CEO"). */
+export const NOT_NAMES = new Set(
+  (
+    "inc corp co ltd llc plc ag sa gmbh nv bv ceo cfo coo cto chairman chairwoman president " +
+    "vice minister secretary chief executive officer director spokesman spokeswoman judge " +
+    "justice senator governor mayor prime mr mrs ms dr prof sir lord lady king queen prince"
+  ).split(" "),
+);
+
+/** Nouns whose Porter stem differs from their verb's, paired with the verb. */
+export const NOUN_VERB_PAIRS: [string, string][] = [
+  ["introduction", "introduce"],
+  ["settlement", "settle"],
+  ["acquisition", "acquire"],
+  ["departure", "depart"],
+  ["arrival", "arrive"],
+  ["decision", "decide"],
+  ["agreement", "agree"],
+  ["appointment", "appoint"],
+  ["retirement", "retire"],
+  ["invasion", "invade"],
+  ["explosion", "explode"],
+  ["collision", "collide"],
+  ["conclusion", "conclude"],
+  ["expansion", "expand"],
+  ["suspension", "suspend"],
+  ["extension", "extend"],
+  ["admission", "admit"],
+  ["submission", "submit"],
+  ["approval", "approve"],
+  ["testimony", "testify"],
+  ["trial", "try"],
+  ["sale", "sell"],
+  ["loss", "lose"],
+  ["victory", "win"],
+  ["growth", "grow"],
+  ["payment", "pay"],
+  ["closure", "close"],
+  ["failure", "fail"],
+  ["refusal", "refuse"],
+  ["removal", "remove"],
+  ["denial", "deny"],
+  ["proposal", "propose"],
+  ["withdrawal", "withdraw"],
+  ["demonstration", "demonstrate"],
+  ["investigation", "investigate"],
+  ["election", "elect"],
+  ["announcement", "announce"],
+  ["resignation", "resign"],
+  ["release", "release"],
+  ["launch", "launch"],
+  ["purchase", "purchase"],
+  ["lawsuit", "sue"],
+  ["suit", "sue"],
+];
+
+/** Nouns that name a happening ("the launch", "his resignation"): heads, like verbs. */
+export const EVENT_NOUN_WORDS =
+  "launch release introduction unveiling announcement resignation retirement departure arrival " +
+  "appointment election vote referendum death birth funeral wedding marriage divorce trial " +
+  "lawsuit suit ruling verdict sentence appeal settlement agreement deal merger acquisition " +
+  "purchase sale bid offer takeover bankruptcy strike protest attack bombing explosion crash " +
+  "collision fire flood earthquake storm outbreak invasion war battle ceasefire truce treaty " +
+  "summit meeting conference keynote visit trip tour talks negotiations speech interview hearing " +
+  "investigation inquiry arrest raid shooting killing murder scandal leak recall outage glitch " +
+  "transplant surgery operation leave absence diagnosis illness award prize listing split layoffs " +
+  "cut hike ban approval veto reform law bill budget tax tariff sanctions embargo debut premiere " +
+  "opening closure shutdown resignation overhaul redesign update upgrade";

@@ -10,9 +10,16 @@
  * match every event of a 10,000-article archive.
  */
 import { stemmer } from "stemmer";
-import { MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_WORDS } from "../model/lexicon.ts";
 import { readStatus } from "./status.ts";
 import { wordsOf } from "./text.ts";
+import {
+  EVENT_NOUN_WORDS,
+  IRREGULAR_STEMS,
+  MATCH_STOP_WORDS,
+  NOT_NAMES,
+  NOUN_VERB_PAIRS,
+  SENTENCE_OPENERS,
+} from "../model/lexicon.ts";
 
 /** What a passage is matched by. */
 export type Terms = {
@@ -28,208 +35,6 @@ export type Terms = {
   shown: Map<string, string>;
 };
 
-/** Function words, reporting frames and filler that say nothing about which happening it is. */
-const STOP = new Set(
-  (
-    "a an the of to in on at for and or but with by from as into onto over under about after before " +
-    "than then that this these those there here it its it's he him his she her hers they them their " +
-    "we us our you your i me my who whom whose which what when where why how all any both each few " +
-    "more most other some such no nor not only own same so too very can will just should now also " +
-    "is are was were be been being am has have had having do does did doing would could may might " +
-    "must shall one two three four five six seven eight nine ten first second new last next year " +
-    "years month months week weeks day days today yesterday tomorrow time mr mrs ms dr per cent " +
-    "percent according however further while although though because since until during including " +
-    "million billion thousand hundred"
-  )
-    .split(" ")
-    // The names of months and days, from the shared lexicon (not their abbreviations: "mar").
-    .concat(
-      [...MONTH_WORDS.keys()].filter((m) => !MONTH_ABBREVIATIONS.has(m)),
-      [...WEEKDAY_WORDS.keys()],
-    ),
-);
-
-/** Irregular past forms and participles, to their base. */
-const IRREGULAR: Record<string, string> = {
-  fought: "fight",
-  underwent: "undergo",
-  undergone: "undergo",
-  went: "go",
-  gone: "go",
-  came: "come",
-  took: "take",
-  taken: "take",
-  made: "make",
-  gave: "give",
-  given: "give",
-  saw: "see",
-  seen: "see",
-  left: "leave",
-  began: "begin",
-  begun: "begin",
-  held: "hold",
-  kept: "keep",
-  led: "lead",
-  brought: "bring",
-  bought: "buy",
-  sold: "sell",
-  built: "build",
-  paid: "pay",
-  sent: "send",
-  spent: "spend",
-  struck: "strike",
-  caught: "catch",
-  ran: "run",
-  wrote: "write",
-  written: "write",
-  spoke: "speak",
-  spoken: "speak",
-  broke: "break",
-  broken: "break",
-  chose: "choose",
-  chosen: "choose",
-  drove: "drive",
-  flew: "fly",
-  flown: "fly",
-  grew: "grow",
-  grown: "grow",
-  knew: "know",
-  known: "know",
-  threw: "throw",
-  became: "become",
-  shot: "shoot",
-  stood: "stand",
-  heard: "hear",
-  sought: "seek",
-  drew: "draw",
-  drawn: "draw",
-  withdrew: "withdraw",
-  withdrawn: "withdraw",
-  won: "win",
-  lost: "lose",
-  fell: "fall",
-  fallen: "fall",
-  rose: "rise",
-  risen: "rise",
-  hit: "hit",
-  met: "meet",
-  told: "tell",
-  said: "say",
-  found: "find",
-  felt: "feel",
-  fled: "flee",
-  swept: "sweep",
-  taught: "teach",
-  upheld: "uphold",
-  overtook: "overtake",
-  undertook: "undertake",
-  forgot: "forget",
-  hid: "hide",
-  stole: "steal",
-  sank: "sink",
-  sang: "sing",
-  bore: "bear",
-  dealt: "deal",
-  lent: "lend",
-  shut: "shut",
-  set: "set",
-  put: "put",
-  cut: "cut",
-  quit: "quit",
-  died: "die",
-  dies: "die",
-  dying: "die",
-  death: "die",
-  dead: "die",
-  born: "birth",
-};
-
-/**
- * Capitalised words that open sentences without naming anyone: a sentence's first word is taken
- * for a name unless it is one of these (or the passage writes it in lower case elsewhere).
- */
-const OPENERS = new Set(
-  (
-    "the a an this that these those some many most several other others all both each every any " +
-    "no few such one two three four five six seven eight nine ten in on at for of by with from " +
-    "after before during since while when as if but and or so yet however meanwhile also still " +
-    "further moreover besides instead earlier later there here according it its he she they we " +
-    "i his her their our you your what who which where why how although though because despite " +
-    "unfortunately fortunately recently currently today yesterday tomorrow last next first " +
-    "then now once even only just rather formerly previously under over among between into " +
-    "through within without against around about near"
-  ).split(" "),
-);
-
-/** Words written like names that name no one: company forms and titles ("Inc", "CEO"). */
-const NAME_STOP = new Set(
-  (
-    "inc corp co ltd llc plc ag sa gmbh nv bv ceo cfo coo cto chairman chairwoman president " +
-    "vice minister secretary chief executive officer director spokesman spokeswoman judge " +
-    "justice senator governor mayor prime mr mrs ms dr prof sir lord lady king queen prince"
-  ).split(" "),
-);
-
-/** Nouns whose Porter stem differs from their verb's, paired with the verb. */
-const NOUN_VERB: [string, string][] = [
-  ["introduction", "introduce"],
-  ["settlement", "settle"],
-  ["acquisition", "acquire"],
-  ["departure", "depart"],
-  ["arrival", "arrive"],
-  ["decision", "decide"],
-  ["agreement", "agree"],
-  ["appointment", "appoint"],
-  ["retirement", "retire"],
-  ["invasion", "invade"],
-  ["explosion", "explode"],
-  ["collision", "collide"],
-  ["conclusion", "conclude"],
-  ["expansion", "expand"],
-  ["suspension", "suspend"],
-  ["extension", "extend"],
-  ["admission", "admit"],
-  ["submission", "submit"],
-  ["approval", "approve"],
-  ["testimony", "testify"],
-  ["trial", "try"],
-  ["sale", "sell"],
-  ["loss", "lose"],
-  ["victory", "win"],
-  ["growth", "grow"],
-  ["payment", "pay"],
-  ["closure", "close"],
-  ["failure", "fail"],
-  ["refusal", "refuse"],
-  ["removal", "remove"],
-  ["denial", "deny"],
-  ["proposal", "propose"],
-  ["withdrawal", "withdraw"],
-  ["demonstration", "demonstrate"],
-  ["investigation", "investigate"],
-  ["election", "elect"],
-  ["announcement", "announce"],
-  ["resignation", "resign"],
-  ["release", "release"],
-  ["launch", "launch"],
-  ["purchase", "purchase"],
-  ["lawsuit", "sue"],
-  ["suit", "sue"],
-];
-
-/** Nouns that name a happening ("the launch", "his resignation"): heads, like verbs. */
-const EVENT_NOUN_WORDS =
-  "launch release introduction unveiling announcement resignation retirement departure arrival " +
-  "appointment election vote referendum death birth funeral wedding marriage divorce trial " +
-  "lawsuit suit ruling verdict sentence appeal settlement agreement deal merger acquisition " +
-  "purchase sale bid offer takeover bankruptcy strike protest attack bombing explosion crash " +
-  "collision fire flood earthquake storm outbreak invasion war battle ceasefire truce treaty " +
-  "summit meeting conference keynote visit trip tour talks negotiations speech interview hearing " +
-  "investigation inquiry arrest raid shooting killing murder scandal leak recall outage glitch " +
-  "transplant surgery operation leave absence diagnosis illness award prize listing split layoffs " +
-  "cut hike ban approval veto reform law bill budget tax tariff sanctions embargo debut premiere " +
-  "opening closure shutdown resignation overhaul redesign update upgrade";
-
 /** A word's stem: irregular forms and nominalisations mapped to their family. */
 export function stemOf(word: string): string {
   const known = STEMS.get(word);
@@ -238,7 +43,7 @@ export function stemOf(word: string): string {
     .toLowerCase()
     .replace(/[’']s$/, "")
     .replace(/[’']/g, "");
-  const base = IRREGULAR[lower] ?? lower;
+  const base = IRREGULAR_STEMS[lower] ?? lower;
   const porter = stemmer(base);
   const stem = FAMILY.get(porter) ?? porter;
   // News repeats its words, and stemming is the costly part of reading them.
@@ -250,7 +55,7 @@ export function stemOf(word: string): string {
 const STEMS = new Map<string, string>();
 
 /** Noun stems to their verb's stem. */
-const FAMILY = new Map(NOUN_VERB.map(([noun, verb]) => [stemmer(noun), stemmer(verb)]));
+const FAMILY = new Map(NOUN_VERB_PAIRS.map(([noun, verb]) => [stemmer(noun), stemmer(verb)]));
 /** Stems of the event nouns. */
 const EVENT_NOUNS = new Set(EVENT_NOUN_WORDS.split(" ").map(stemOf));
 /** Stems of reporting words: weak evidence that two reports are one. */
@@ -285,7 +90,7 @@ const DETERMINERS = new Set(
  */
 function looksLikeVerb(lower: string, prev: string): boolean {
   if (DETERMINERS.has(prev)) return false;
-  if (lower in IRREGULAR) return true;
+  if (lower in IRREGULAR_STEMS) return true;
   if (/ed$/.test(lower) && lower.length > 4) return true;
   if (/ing$/.test(lower) && lower.length > 4) return BEFORE_ING.has(prev);
   return BEFORE_BASE.has(prev);
@@ -318,14 +123,19 @@ export function rememberTerms(text: string, terms: Terms): void {
 }
 const CACHE_SIZE = 20_000;
 
-function readTerms(text: string): Terms {
-  const out: Terms = {
+/** Terms with nothing in them yet. */
+function emptyTerms(): Terms {
+  return {
     names: new Set(),
     heads: new Set(),
     mains: new Set(),
     words: new Set(),
     shown: new Map(),
   };
+}
+
+function readTerms(text: string): Terms {
+  const out = emptyTerms();
   for (const main of mainVerbs(text)) {
     out.mains.add(main.stem);
     out.heads.add(main.stem);
@@ -375,13 +185,15 @@ function readTerms(text: string): Terms {
       flush();
       continue;
     }
-    if (STOP.has(lower) || isNumber || NAME_STOP.has(lower)) {
+    if (MATCH_STOP_WORDS.has(lower) || isNumber || NOT_NAMES.has(lower)) {
       flush();
       continue;
     }
     if (
       looksLikeName(word) &&
-      (!first || capitalisedInside.has(lower) || (!OPENERS.has(lower) && !lowerInside.has(lower)))
+      (!first ||
+        capitalisedInside.has(lower) ||
+        (!SENTENCE_OPENERS.has(lower) && !lowerInside.has(lower)))
     ) {
       out.names.add(lower);
       if (!out.shown.has(lower)) out.shown.set(lower, word);
@@ -436,7 +248,12 @@ function mainVerbs(text: string): { stem: string; word: string }[] {
   const out: { stem: string; word: string }[] = [];
   const group = words.filter((w) => w.start >= span.start && w.end <= span.end);
   const verb = [...group].reverse().find((w) => !GROUP_WORDS.has(w.lower));
-  if (verb && verb.lower.length >= 3 && !STOP.has(verb.lower) && !/^\p{Lu}/u.test(verb.text)) {
+  if (
+    verb &&
+    verb.lower.length >= 3 &&
+    !MATCH_STOP_WORDS.has(verb.lower) &&
+    !/^\p{Lu}/u.test(verb.text)
+  ) {
     // "step down", "stand down": a resignation.
     const next = words[words.indexOf(verb) + 1]?.lower;
     const phrasal = /^(?:step|stand)/.test(verb.lower) && next === "down";
@@ -447,7 +264,12 @@ function mainVerbs(text: string): { stem: string; word: string }[] {
   if (last?.lower === "to") {
     const inf = words[words.indexOf(last) + 1];
     const particle = words[words.indexOf(last) + 2]?.lower;
-    if (inf && /^\p{Ll}/u.test(inf.text) && !STOP.has(inf.lower) && !GROUP_WORDS.has(inf.lower)) {
+    if (
+      inf &&
+      /^\p{Ll}/u.test(inf.text) &&
+      !MATCH_STOP_WORDS.has(inf.lower) &&
+      !GROUP_WORDS.has(inf.lower)
+    ) {
       const phrasal = /^(?:step|stand)$/.test(inf.lower) && particle === "down";
       out.push({ stem: phrasal ? "resign" : stemOf(inf.lower), word: inf.text });
     }
@@ -483,7 +305,7 @@ export function familyOf(stem: string): string {
 /** Whether a word is written as a verb: a past or participle form, or ends in -s, -ed, -ing. */
 export function isVerbForm(word: string): boolean {
   const lower = word.toLowerCase();
-  return lower in IRREGULAR || (/(?:s|ed|ing)$/.test(lower) && lower.length > 3);
+  return lower in IRREGULAR_STEMS || (/(?:s|ed|ing)$/.test(lower) && lower.length > 3);
 }
 
 /** Whether a stem is that of a noun naming a happening ("launch", "resignation", "leave"). */
@@ -520,13 +342,7 @@ export function isReporting(stem: string): boolean {
 
 /** The union of several passages' terms. */
 export function mergeTerms(all: readonly Terms[]): Terms {
-  const out: Terms = {
-    names: new Set(),
-    heads: new Set(),
-    mains: new Set(),
-    words: new Set(),
-    shown: new Map(),
-  };
+  const out = emptyTerms();
   for (const t of all) {
     for (const n of t.names) out.names.add(n);
     for (const h of t.heads) out.heads.add(h);

@@ -8,7 +8,9 @@ import { fieldId } from "../checks.ts";
 import type { DraftDate, DraftEdit, DraftEvent } from "../draft.ts";
 import type { RegistryEntry } from "../registry.ts";
 import { namedIn } from "../registry.ts";
+import type { CorpusEvent } from "../corpusEvents.ts";
 import { describedBy, Field, fieldClass, FieldProblems, InlineForm } from "./Field.tsx";
+import { SameAs } from "./SameAs.tsx";
 import "./EventCard.css";
 
 export type EventCardProps = {
@@ -21,6 +23,8 @@ export type EventCardProps = {
   others: readonly DraftEvent[];
   actors: readonly RegistryEntry[];
   places: readonly RegistryEntry[];
+  /** The corpus's other events, for "Same as…". */
+  corpus: readonly CorpusEvent[];
   active: boolean;
   dispatch: Dispatch<DraftEdit>;
   onActivate: (key: string) => void;
@@ -120,6 +124,8 @@ export function EventCard(props: EventCardProps) {
   const choiceKeys = new Set(props.choices.map((c) => dateKey(c.date)));
   const dateValue = current === undefined ? "" : current.undated ? "undated" : dateKey(current);
   const headingId = `${key}-heading`;
+  // A card marked "Same as…" is written as a report: only its status, date and quotes count.
+  const reporting = event.sameAs !== undefined;
   return (
     <section
       className={`ce-card ce-${event.state}${props.active ? " ce-active" : ""}`}
@@ -168,40 +174,44 @@ export function EventCard(props: EventCardProps) {
         <p className="muted">Rejected: it will not be written. Accept it to bring it back.</p>
       ) : (
         <div>
-          {field(
-            "id",
-            "Id",
-            <input
-              {...described("id")}
-              value={event.id}
-              onChange={(e) => {
-                dispatch({ type: "setText", key, field: "id", value: e.target.value });
-              }}
-            />,
-          )}
-          {field(
-            "title",
-            "Title",
-            <input
-              {...described("title")}
-              value={event.title}
-              onChange={(e) => {
-                dispatch({ type: "setText", key, field: "title", value: e.target.value });
-              }}
-            />,
-          )}
-          {field(
-            "summary",
-            "Summary",
-            <textarea
-              {...described("summary")}
-              rows={3}
-              value={event.summary}
-              onChange={(e) => {
-                dispatch({ type: "setText", key, field: "summary", value: e.target.value });
-              }}
-            />,
-          )}
+          <SameAs event={event} corpus={props.corpus} dispatch={dispatch} />
+          {!reporting &&
+            field(
+              "id",
+              "Id",
+              <input
+                {...described("id")}
+                value={event.id}
+                onChange={(e) => {
+                  dispatch({ type: "setText", key, field: "id", value: e.target.value });
+                }}
+              />,
+            )}
+          {!reporting &&
+            field(
+              "title",
+              "Title",
+              <input
+                {...described("title")}
+                value={event.title}
+                onChange={(e) => {
+                  dispatch({ type: "setText", key, field: "title", value: e.target.value });
+                }}
+              />,
+            )}
+          {!reporting &&
+            field(
+              "summary",
+              "Summary",
+              <textarea
+                {...described("summary")}
+                rows={3}
+                value={event.summary}
+                onChange={(e) => {
+                  dispatch({ type: "setText", key, field: "summary", value: e.target.value });
+                }}
+              />,
+            )}
           {field(
             "date",
             "Date",
@@ -314,14 +324,14 @@ export function EventCard(props: EventCardProps) {
               ))}
             </select>,
           )}
-          {list("actors", "Actors (ids, comma-separated)", props.actors)}
-          {list("places", "Places (ids, comma-separated)", props.places)}
+          {!reporting && list("actors", "Actors (ids, comma-separated)", props.actors)}
+          {!reporting && list("places", "Places (ids, comma-separated)", props.places)}
           <datalist id={`${key}-related-list`}>
             {props.others.map((o) => (
               <option key={o.key} value={o.id} />
             ))}
           </datalist>
-          {list("related", "Related events (ids, comma-separated)", [])}
+          {!reporting && list("related", "Related events (ids, comma-separated)", [])}
           <fieldset className={`${fieldClass(of("citations"))} ce-citations`}>
             <legend id={idOf("citations")} tabIndex={-1}>
               Citations
@@ -366,7 +376,7 @@ export function EventCard(props: EventCardProps) {
               </button>
             </InlineForm>
           </fieldset>
-          {props.others.length > 0 && (
+          {!reporting && props.others.length > 0 && (
             <InlineForm
               onSubmit={() => {
                 if (mergeInto !== "") dispatch({ type: "merge", key, into: mergeInto });

@@ -18,7 +18,11 @@ import { isUnsaved } from "../draft.ts";
 import { canRetry, isBusy } from "../workspaceState.ts";
 import type { WorkspaceStore } from "../workspaceStore.ts";
 import { ArticlePane } from "./ArticlePane.tsx";
+import type { ServerFile } from "../apiContract.ts";
+import { readRegistry } from "../registry.ts";
+import type { NewEntry } from "../registryEdit.ts";
 import { EventCard } from "./EventCard.tsx";
+import { NamesPanel } from "./NamesPanel.tsx";
 import { describedBy, Field, InlineForm } from "./Field.tsx";
 import type { Pane } from "./PaneTabs.tsx";
 import { PanePanel, PaneTabs } from "./PaneTabs.tsx";
@@ -61,7 +65,10 @@ type OpenWorkspaceProps = { opened: OpenedArticle; store: WorkspaceStore };
 
 /** The open workspace: renders the machine's state and sends it the curator's events. */
 function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
-  const { article, registry, files } = opened;
+  const { article } = opened;
+  // The registry grows as the curator adds names: the checks and the cards read it from here.
+  const [files, setFiles] = useState<readonly ServerFile[]>(opened.files);
+  const registry = useMemo(() => readRegistry(files), [files]);
   const { draft, save } = useSyncExternalStore(store.subscribe, store.getState);
   const { send } = store;
   const autosave = useAutosave(draft);
@@ -131,6 +138,16 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
     setActiveKey(key);
     // On a phone the new card is a tab away from the selection it was made from: show it.
     if (narrow) showCard(key);
+  };
+
+  /** A name is in the registry now: the cards whose quotes hold it take it. */
+  const onNameAdded = (file: ServerFile, entry: NewEntry): void => {
+    setFiles((current) => [...current.filter((f) => f.path !== file.path), file]);
+    const field = entry.registry;
+    for (const event of draft.events) {
+      if (!event.proposedNames?.includes(entry.id) || event[field].includes(entry.id)) continue;
+      dispatch({ type: "setList", key: event.key, field, value: [...event[field], entry.id] });
+    }
   };
 
   const metaField = (field: "title" | "attribution", label: string) => {
@@ -249,6 +266,12 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
               events={draft.events}
               elsewhere={check.elsewhere}
             />
+            <NamesPanel
+              names={opened.names}
+              registry={registry}
+              files={files}
+              onAdded={onNameAdded}
+            />
             <InlineForm
               onSubmit={() => {
                 if (newQuote.trim() === "") return;
@@ -297,6 +320,7 @@ function OpenWorkspace({ opened, store }: OpenWorkspaceProps) {
                 others={draft.events.filter((e) => e.key !== event.key)}
                 actors={registry.actors}
                 places={registry.places}
+                corpus={opened.corpus}
                 active={event.key === activeKey}
                 dispatch={dispatch}
                 onActivate={setActiveKey}
