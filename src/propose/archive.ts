@@ -24,9 +24,18 @@
 import type { Status } from "../model/dataset.ts";
 import type { Terms } from "./terms.ts";
 import { isReporting, mergeTerms, termsOf } from "./terms.ts";
+import type { DayInterval } from "./dayIntervals.ts";
+import {
+  bucketOf,
+  dateCloseness,
+  datesAgree,
+  datesCompatible,
+  overlap,
+  width,
+} from "./dayIntervals.ts";
 
-/** A date as an interval of days (inclusive; null = open). */
-export type DayInterval = { earliest: string | null; latest: string | null };
+export type { DayInterval } from "./dayIntervals.ts";
+export { datesCompatible } from "./dayIntervals.ts";
 
 /** One report of an archive event: the article it comes from and what it says. */
 export type ArchiveReport = {
@@ -82,62 +91,6 @@ export type Match = {
   sure: "high" | "medium" | "low";
   because: LinkReason;
 };
-
-/** A year-sized bucket of a date, or "open" for a date without both ends in one year. */
-function bucketOf(date: DayInterval): string {
-  const a = date.earliest?.slice(0, 4);
-  const b = date.latest?.slice(0, 4);
-  return a !== undefined && a === b ? a : "open";
-}
-
-/** Whether two dates overlap (an open end overlaps everything on its side). */
-function overlap(a: DayInterval, b: DayInterval): boolean {
-  if (a.latest !== null && b.earliest !== null && a.latest < b.earliest) return false;
-  if (b.latest !== null && a.earliest !== null && b.latest < a.earliest) return false;
-  return true;
-}
-
-/** How long before its report an undated happening is taken to lie, for matching only. */
-const RECENT_DAYS = 30;
-/** How long after its report something anticipated without a date may come, for matching only. */
-const AHEAD_DAYS = 366;
-
-function shiftDays(day: string, days: number): string {
-  return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/**
- * The dates a report can mean, for matching: a closed date as it is; "on or before the dateline"
- * (undated news) as the month before it, since news tells what is recent and dates its
- * background; "from the dateline on" (anticipated, undated) as the year after it.
- */
-function plausible(d: DayInterval): DayInterval {
-  if (d.earliest === null && d.latest !== null)
-    return { earliest: shiftDays(d.latest, -RECENT_DAYS), latest: d.latest };
-  if (d.earliest !== null && d.latest === null)
-    return { earliest: d.earliest, latest: shiftDays(d.earliest, AHEAD_DAYS) };
-  return d;
-}
-
-/**
- * Whether two reports' dates can be one happening's: closed dates must overlap; an undated past
- * report is taken to tell of the month before its dateline, an undated future one of the year
- * after it.
- */
-export function datesCompatible(a: DayInterval, b: DayInterval): boolean {
-  return overlap(plausible(a), plausible(b));
-}
-
-/** Whether both dates are closed and overlap. */
-function datesAgree(a: DayInterval, b: DayInterval): boolean {
-  return (
-    a.earliest !== null &&
-    a.latest !== null &&
-    b.earliest !== null &&
-    b.latest !== null &&
-    overlap(a, b)
-  );
-}
 
 /** The narrowest closed date among an event's reports, or its own date. */
 function bestDate(event: ArchiveEvent): DayInterval {
@@ -393,19 +346,6 @@ function mayBeOne(a: Terms, b: Terms, dated: boolean): boolean {
   return false;
 }
 
-/** How closely two overlapping closed dates agree: 1 for days, less for a month, a year. */
-function dateCloseness(a: DayInterval, b: DayInterval): number {
-  const span = (d: DayInterval): number =>
-    d.earliest !== null && d.latest !== null
-      ? (Date.parse(d.latest) - Date.parse(d.earliest)) / 86_400_000
-      : Infinity;
-  const wider = Math.max(span(a), span(b));
-  if (wider <= 3) return 1;
-  if (wider <= 31) return 0.6;
-  if (wider <= 92) return 0.4;
-  return 0.2;
-}
-
 /** The keys a passage scores by: happening words, names, actors, places, content words. */
 function scoringKeys(terms: Terms, actors: readonly string[], places: readonly string[]): string[] {
   return [
@@ -426,12 +366,6 @@ function lookupKeys(keys: readonly string[]): string[] {
 function indexKeys(entry: Entry): string[] {
   const bucket = bucketOf(entry.event.date);
   return lookupKeys(entry.keys).flatMap((k) => [k, `${k}@${bucket}`]);
-}
-
-/** Days a date may fall on: fewer is more precise; an open end is endless. */
-function width(d: DayInterval): number {
-  if (d.earliest === null || d.latest === null) return Infinity;
-  return (Date.parse(d.latest) - Date.parse(d.earliest)) / 86_400_000 + 1;
 }
 
 /**
