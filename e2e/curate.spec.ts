@@ -7,7 +7,7 @@
 import { copyFileSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { expect as baseExpect, tabTo, test } from "./curate.ts";
 
 // Each test drives a whole workspace (the pipeline's build runs in the page on every change), on
@@ -56,6 +56,25 @@ async function addFixtureArticle(page: Page): Promise<void> {
   await expect(page.getByLabel("Article id")).toHaveValue("harbour-reopens");
   await page.getByRole("button", { name: "Add the article" }).click();
   await expect(page).toHaveURL(/\?article=harbour-reopens$/);
+}
+
+/**
+ * Opens the seed article in two tabs; the first saves its attribution, then the second saves its
+ * own over the same version, and gets the conflict (returned with the second tab).
+ */
+const ATTRIBUTION = "Attribution (who wrote or credited it)";
+
+async function conflictBetweenTabs(page: Page, context: BrowserContext) {
+  const other = await context.newPage();
+  await page.goto(`curate/?article=${SEED}`);
+  await other.goto(`curate/?article=${SEED}`);
+  const attribution = ATTRIBUTION;
+  await page.getByLabel(attribution).fill("Al Jazeera, first tab");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+  await other.getByLabel(attribution).fill("Al Jazeera, second tab");
+  await other.getByRole("button", { name: "Save" }).click();
+  return { other, conflict: other.getByRole("alert") };
 }
 
 test.describe("the curator's workspace", () => {
@@ -219,17 +238,7 @@ test.describe("the curator's workspace", () => {
     context,
     curate,
   }) => {
-    const other = await context.newPage();
-    await page.goto(`curate/?article=${SEED}`);
-    await other.goto(`curate/?article=${SEED}`);
-    const attribution = "Attribution (who wrote or credited it)";
-    await page.getByLabel(attribution).fill("Al Jazeera, first tab");
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText(/^Saved at/)).toBeVisible();
-
-    await other.getByLabel(attribution).fill("Al Jazeera, second tab");
-    await other.getByRole("button", { name: "Save" }).click();
-    const conflict = other.getByRole("alert");
+    const { other, conflict } = await conflictBetweenTabs(page, context);
     await expect(conflict).toContainText(
       "changed on disk since you opened it: nothing was overwritten",
     );
@@ -251,17 +260,7 @@ test.describe("the curator's workspace", () => {
     page,
     context,
   }) => {
-    const other = await context.newPage();
-    await page.goto(`curate/?article=${SEED}`);
-    await other.goto(`curate/?article=${SEED}`);
-    const attribution = "Attribution (who wrote or credited it)";
-    await page.getByLabel(attribution).fill("Al Jazeera, first tab");
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText(/^Saved at/)).toBeVisible();
-
-    await other.getByLabel(attribution).fill("Al Jazeera, second tab");
-    await other.getByRole("button", { name: "Save" }).click();
-    const conflict = other.getByRole("alert");
+    const { other, conflict } = await conflictBetweenTabs(page, context);
     // The changed line, marked as removed (on disk) and added (mine) in words, not colour alone.
     const differs = conflict.getByRole("region", { name: "What differs" });
     await expect(differs.getByRole("deletion")).toHaveText(
@@ -272,11 +271,11 @@ test.describe("the curator's workspace", () => {
     );
 
     await conflict.getByRole("button", { name: /Take the version on disk/ }).click();
-    await expect(other.getByLabel(attribution)).toHaveValue("Al Jazeera, first tab");
+    await expect(other.getByLabel(ATTRIBUTION)).toHaveValue("Al Jazeera, first tab");
     const copy = other.getByLabel("Your version (not saved)");
     await expect(copy).toHaveValue(/attribution: Al Jazeera, second tab/);
     // It stays while the version taken is edited, and goes when closed.
-    await other.getByLabel(attribution).fill("Al Jazeera, merged by hand");
+    await other.getByLabel(ATTRIBUTION).fill("Al Jazeera, merged by hand");
     await expect(copy).toBeVisible();
     await other.getByRole("button", { name: "Close my version" }).click();
     await expect(copy).toHaveCount(0);
